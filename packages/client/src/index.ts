@@ -1,0 +1,34 @@
+export { connect, type ConnectOptions } from './connect.js';
+export {
+  Connection,
+  DriverFeature,
+  openConnection,
+  type ConnectionEvents,
+  type ConnectionFeatures,
+  type OpenOptions,
+  type ServerMessage,
+} from './connection.js';
+export {
+  AbortError,
+  ConnectError,
+  ConnectionClosedError,
+  InvalidArgumentsError,
+  LibvirtError,
+  ProtocolError,
+  TimeoutError,
+  type CloseReason,
+  type LibvirtErrorFields,
+} from './errors.js';
+export type { CallOptions, Invoke, ProcedureInfo } from './protocol/procedure.js';
+export type { KeepaliveOptions } from './rpc/keepalive.js';
+export type { StreamSink } from './rpc/rpc-client.js';
+export {
+  callEndChannel,
+  callStartChannel,
+  droppedChannel,
+  type CallEndMessage,
+  type CallStartMessage,
+  type DroppedMessage,
+} from './rpc/diagnostics.js';
+export { tcpTransport, unixTransport } from './transport/socket.js';
+export { TransportError, type Transport } from './transport/transport.js';

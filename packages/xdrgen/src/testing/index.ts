@@ -1,0 +1,2 @@
+export type { XdrArmDescription, XdrFieldDescription, XdrTypeDescription } from './description.js';
+export { XdrArbitraries, type XdrArbitraryOptions } from './arbitraries.js';
