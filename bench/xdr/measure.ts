@@ -18,7 +18,7 @@ let sink: unknown;
 function timeRound(run: () => unknown, ms: number): number {
   let operations = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     sink = run();
     operations++;

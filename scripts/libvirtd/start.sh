@@ -206,6 +206,14 @@ EOF
 # max_clients sockets need as many descriptors; take the hard limit.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
+# Without systemd-udev nobody applies Debian's rule that gives /dev/kvm to group
+# kvm (mode 0660), so qemu, running as libvirt-qemu, could not open it: every
+# kvm guest would fail and the qemu driver would re-probe its capabilities on
+# every call. Do what udev would.
+if [[ -c /dev/kvm ]] && getent group kvm >/dev/null; then
+  chgrp kvm /dev/kvm && chmod 0660 /dev/kvm || log 'warning: cannot give /dev/kvm to group kvm'
+fi
+
 # The qemu driver hands domain console/log output to virtlogd and refuses
 # to start domains without it. It is a separate, shareable daemon: leave a
 # running one alone (stop.sh does too).

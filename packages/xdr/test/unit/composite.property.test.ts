@@ -110,22 +110,54 @@ describe('XdrWriter given arbitrary JS values', () => {
       maxDepth: 2,
     });
     const writes: ((w: XdrWriter, v: never) => void)[] = [
-      (w, v) => w.writeInt(v),
-      (w, v) => w.writeUint(v),
-      (w, v) => w.writeHyper(v),
-      (w, v) => w.writeUhyper(v),
-      (w, v) => w.writeFloat(v),
-      (w, v) => w.writeDouble(v),
-      (w, v) => w.writeBool(v),
-      (w, v) => w.writeOptional(v),
-      (w, v) => w.writeEnum(v, (x) => x === 1, 'one'),
-      (w, v) => w.writeArrayLength(v, 10),
-      (w, v) => w.writeFixedOpaque(v, 4),
-      (w, v) => w.writeOpaque(v, 16),
-      (w, v) => w.writeString(v, 16),
-      (w, v) => w.writeRaw(v),
-      (w, v) => w.patchUint(0, v),
-      (w, v) => w.patchUint(v, 0),
+      (w, v) => {
+        w.writeInt(v);
+      },
+      (w, v) => {
+        w.writeUint(v);
+      },
+      (w, v) => {
+        w.writeHyper(v);
+      },
+      (w, v) => {
+        w.writeUhyper(v);
+      },
+      (w, v) => {
+        w.writeFloat(v);
+      },
+      (w, v) => {
+        w.writeDouble(v);
+      },
+      (w, v) => {
+        w.writeBool(v);
+      },
+      (w, v) => {
+        w.writeOptional(v);
+      },
+      (w, v) => {
+        w.writeEnum(v, (x) => x === 1, 'one');
+      },
+      (w, v) => {
+        w.writeArrayLength(v, 10);
+      },
+      (w, v) => {
+        w.writeFixedOpaque(v, 4);
+      },
+      (w, v) => {
+        w.writeOpaque(v, 16);
+      },
+      (w, v) => {
+        w.writeString(v, 16);
+      },
+      (w, v) => {
+        w.writeRaw(v);
+      },
+      (w, v) => {
+        w.patchUint(0, v);
+      },
+      (w, v) => {
+        w.patchUint(v, 0);
+      },
     ];
     fc.assert(
       fc.property(junk, fc.constantFrom(...writes), (value, write) => {

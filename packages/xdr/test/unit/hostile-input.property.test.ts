@@ -92,7 +92,20 @@ type Mutation =
 // Length and count fields are where hostile input does damage; these are the values that break
 // arithmetic (sign bit, 2^32 wrap of the padding rounding) or claim everything.
 const nastyWord = fc.oneof(
-  fc.constantFrom(0xffff_ffff, 0xffff_fffd, 0xffff_fffc, 0x8000_0000, 0x7fff_ffff, 0x7fff_fffd, 0x1_0000, 0, 1, 2, 3, 5),
+  fc.constantFrom(
+    0xffff_ffff,
+    0xffff_fffd,
+    0xffff_fffc,
+    0x8000_0000,
+    0x7fff_ffff,
+    0x7fff_fffd,
+    0x1_0000,
+    0,
+    1,
+    2,
+    3,
+    5,
+  ),
   fc.integer({ min: 0, max: 0xffff_ffff }),
   fc.integer({ min: 0, max: 64 }),
 );

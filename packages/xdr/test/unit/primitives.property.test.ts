@@ -29,7 +29,13 @@ describe('encode then decode is the identity', () => {
   it('int', () => {
     fc.assert(
       fc.property(fc.integer({ min: -0x8000_0000, max: 0x7fff_ffff }), (v) => {
-        const { decoded, bytes } = roundTrip(v, (w, x) => w.writeInt(x), (r) => r.readInt());
+        const { decoded, bytes } = roundTrip(
+          v,
+          (w, x) => {
+            w.writeInt(x);
+          },
+          (r) => r.readInt(),
+        );
         expect(decoded).toBe(v);
         expect(bytes.byteLength).toBe(4);
       }),
@@ -39,7 +45,15 @@ describe('encode then decode is the identity', () => {
   it('unsigned int', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), (v) => {
-        expect(roundTrip(v, (w, x) => w.writeUint(x), (r) => r.readUint()).decoded).toBe(v);
+        expect(
+          roundTrip(
+            v,
+            (w, x) => {
+              w.writeUint(x);
+            },
+            (r) => r.readUint(),
+          ).decoded,
+        ).toBe(v);
       }),
     );
   });
@@ -47,7 +61,13 @@ describe('encode then decode is the identity', () => {
   it('hyper', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), (v) => {
-        const { decoded, bytes } = roundTrip(v, (w, x) => w.writeHyper(x), (r) => r.readHyper());
+        const { decoded, bytes } = roundTrip(
+          v,
+          (w, x) => {
+            w.writeHyper(x);
+          },
+          (r) => r.readHyper(),
+        );
         expect(decoded).toBe(v);
         // Two words, most significant first: the high word alone is the value shifted down.
         expect(new DataView(bytes.buffer).getInt32(0)).toBe(Number(v >> 32n));
@@ -58,7 +78,13 @@ describe('encode then decode is the identity', () => {
   it('unsigned hyper', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }), (v) => {
-        const { decoded, bytes } = roundTrip(v, (w, x) => w.writeUhyper(x), (r) => r.readUhyper());
+        const { decoded, bytes } = roundTrip(
+          v,
+          (w, x) => {
+            w.writeUhyper(x);
+          },
+          (r) => r.readUhyper(),
+        );
         expect(decoded).toBe(v);
         expect(new DataView(bytes.buffer).getUint32(4)).toBe(Number(v & 0xffff_ffffn));
       }),
@@ -68,12 +94,29 @@ describe('encode then decode is the identity', () => {
   it('float: single-precision values exactly, any double as Math.fround of it', () => {
     fc.assert(
       fc.property(fc.float(), (v) => {
-        expect(Object.is(roundTrip(v, (w, x) => w.writeFloat(x), (r) => r.readFloat()).decoded, v)).toBe(true);
+        expect(
+          Object.is(
+            roundTrip(
+              v,
+              (w, x) => {
+                w.writeFloat(x);
+              },
+              (r) => r.readFloat(),
+            ).decoded,
+            v,
+          ),
+        ).toBe(true);
       }),
     );
     fc.assert(
       fc.property(fc.double(), (v) => {
-        const decoded = roundTrip(v, (w, x) => w.writeFloat(x), (r) => r.readFloat()).decoded;
+        const decoded = roundTrip(
+          v,
+          (w, x) => {
+            w.writeFloat(x);
+          },
+          (r) => r.readFloat(),
+        ).decoded;
         expect(Object.is(decoded, Math.fround(v))).toBe(true);
       }),
     );
@@ -82,7 +125,18 @@ describe('encode then decode is the identity', () => {
   it('double, including NaN, -0 and the infinities', () => {
     fc.assert(
       fc.property(fc.oneof(fc.double(), fc.constantFrom(Number.NaN, -0, Infinity, -Infinity)), (v) => {
-        expect(Object.is(roundTrip(v, (w, x) => w.writeDouble(x), (r) => r.readDouble()).decoded, v)).toBe(true);
+        expect(
+          Object.is(
+            roundTrip(
+              v,
+              (w, x) => {
+                w.writeDouble(x);
+              },
+              (r) => r.readDouble(),
+            ).decoded,
+            v,
+          ),
+        ).toBe(true);
       }),
     );
   });
@@ -90,7 +144,13 @@ describe('encode then decode is the identity', () => {
   it('bool', () => {
     fc.assert(
       fc.property(fc.boolean(), (v) => {
-        const { decoded, bytes } = roundTrip(v, (w, x) => w.writeBool(x), (r) => r.readBool());
+        const { decoded, bytes } = roundTrip(
+          v,
+          (w, x) => {
+            w.writeBool(x);
+          },
+          (r) => r.readBool(),
+        );
         expect(decoded).toBe(v);
         expect(Array.from(bytes)).toEqual([0, 0, 0, v ? 1 : 0]);
       }),
@@ -102,7 +162,9 @@ describe('encode then decode is the identity', () => {
       fc.property(fc.uint8Array({ maxLength: 70 }), (v) => {
         const { decoded, bytes } = roundTrip<Uint8Array>(
           v,
-          (w, x) => w.writeFixedOpaque(x, x.length),
+          (w, x) => {
+            w.writeFixedOpaque(x, x.length);
+          },
           (r) => r.readFixedOpaque(v.length),
         );
         expect(decoded).toEqual(v);
@@ -117,7 +179,9 @@ describe('encode then decode is the identity', () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), (v) => {
         const { decoded, bytes } = roundTrip<Uint8Array>(
           v,
-          (w, x) => w.writeOpaque(x, 300),
+          (w, x) => {
+            w.writeOpaque(x, 300);
+          },
           (r) => r.readOpaque(300),
         );
         expect(decoded).toEqual(v);
@@ -138,7 +202,9 @@ describe('encode then decode is the identity', () => {
       fc.property(text, (v) => {
         const { decoded, bytes } = roundTrip(
           v,
-          (w, x) => w.writeString(x),
+          (w, x) => {
+            w.writeString(x);
+          },
           (r) => r.readString(),
         );
         expect(decoded).toBe(v);
@@ -154,7 +220,9 @@ describe('encode then decode is the identity', () => {
       fc.property(fc.string({ unit: anyCodeUnit, maxLength: 80 }), (v) => {
         const { decoded, bytes } = roundTrip(
           v,
-          (w, x) => w.writeString(x),
+          (w, x) => {
+            w.writeString(x);
+          },
           (r) => r.readString(),
         );
         expect(decoded).toBe(wellFormed(v));
@@ -167,8 +235,12 @@ describe('encode then decode is the identity', () => {
     fc.assert(
       fc.property(fc.string({ unit: anyCodeUnit, minLength: 1, maxLength: 20 }), (v) => {
         const length = utf8.encode(v).byteLength;
-        expect(() => new XdrWriter().writeString(v, length)).not.toThrow();
-        expect(() => new XdrWriter().writeString(v, length - 1)).toThrow(`string length ${length} exceeds`);
+        expect(() => {
+          new XdrWriter().writeString(v, length);
+        }).not.toThrow();
+        expect(() => {
+          new XdrWriter().writeString(v, length - 1);
+        }).toThrow(`string length ${length} exceeds`);
       }),
     );
   });
@@ -232,20 +304,34 @@ const item: fc.Arbitrary<Item> = fc.oneof(
 
 function writeItem(w: XdrWriter, x: Item): void {
   switch (x.kind) {
-    case 'int':
-      return w.writeInt(x.value);
-    case 'uhyper':
-      return w.writeUhyper(x.value);
-    case 'double':
-      return w.writeDouble(x.value);
-    case 'bool':
-      return w.writeBool(x.value);
-    case 'opaque':
-      return w.writeOpaque(x.value);
-    case 'fixed':
-      return w.writeFixedOpaque(x.value, x.value.length);
-    case 'string':
-      return w.writeString(x.value);
+    case 'int': {
+      w.writeInt(x.value);
+      return;
+    }
+    case 'uhyper': {
+      w.writeUhyper(x.value);
+      return;
+    }
+    case 'double': {
+      w.writeDouble(x.value);
+      return;
+    }
+    case 'bool': {
+      w.writeBool(x.value);
+      return;
+    }
+    case 'opaque': {
+      w.writeOpaque(x.value);
+      return;
+    }
+    case 'fixed': {
+      w.writeFixedOpaque(x.value, x.value.length);
+      return;
+    }
+    case 'string': {
+      w.writeString(x.value);
+      return;
+    }
   }
 }
 

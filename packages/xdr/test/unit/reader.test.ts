@@ -136,18 +136,42 @@ describe('XdrReader rejects truncated input', () => {
 
 describe('XdrReader enforces lengths before allocating', () => {
   it('rejects opaque, string and array lengths over the declared maximum', () => {
-    expectFailure(() => reader([0, 0, 0, 5, 1, 2, 3, 4, 5, 0, 0, 0]).readOpaque(4), 'opaque length 5 exceeds its maximum 4', 0);
-    expectFailure(() => reader([0, 0, 0, 5, 97, 97, 97, 97, 97, 0, 0, 0]).readString(4), 'string length 5 exceeds its maximum 4', 0);
-    expectFailure(() => reader([0, 0, 0, 3, ...new Array<number>(12).fill(0)]).readArrayLength(2), 'array length 3 exceeds its maximum 2', 0);
+    expectFailure(
+      () => reader([0, 0, 0, 5, 1, 2, 3, 4, 5, 0, 0, 0]).readOpaque(4),
+      'opaque length 5 exceeds its maximum 4',
+      0,
+    );
+    expectFailure(
+      () => reader([0, 0, 0, 5, 97, 97, 97, 97, 97, 0, 0, 0]).readString(4),
+      'string length 5 exceeds its maximum 4',
+      0,
+    );
+    expectFailure(
+      () => reader([0, 0, 0, 3, ...new Array<number>(12).fill(0)]).readArrayLength(2),
+      'array length 3 exceeds its maximum 2',
+      0,
+    );
     expect(reader([0, 0, 0, 4, 1, 2, 3, 4]).readOpaque(4)).toHaveLength(4);
     expect(reader([0, 0, 0, 2, ...new Array<number>(8).fill(0)]).readArrayLength(2)).toBe(2);
   });
 
   it('applies the reader-wide maxItemLength cap on top of the declared maximum', () => {
     const capped = { maxItemLength: 4 };
-    expectFailure(() => reader([0, 0, 0, 5, 1, 2, 3, 4, 5, 0, 0, 0], capped).readOpaque(100), "opaque length 5 exceeds the reader's cap 4", 0);
-    expectFailure(() => reader([0, 0, 0, 5, 97, 97, 97, 97, 97, 0, 0, 0], capped).readString(), "string length 5 exceeds the reader's cap 4", 0);
-    expectFailure(() => reader([0, 0, 0, 5, ...new Array<number>(20).fill(0)], capped).readArrayLength(100), "array length 5 exceeds the reader's cap 4", 0);
+    expectFailure(
+      () => reader([0, 0, 0, 5, 1, 2, 3, 4, 5, 0, 0, 0], capped).readOpaque(100),
+      "opaque length 5 exceeds the reader's cap 4",
+      0,
+    );
+    expectFailure(
+      () => reader([0, 0, 0, 5, 97, 97, 97, 97, 97, 0, 0, 0], capped).readString(),
+      "string length 5 exceeds the reader's cap 4",
+      0,
+    );
+    expectFailure(
+      () => reader([0, 0, 0, 5, ...new Array<number>(20).fill(0)], capped).readArrayLength(100),
+      "array length 5 exceeds the reader's cap 4",
+      0,
+    );
     expect(reader([0, 0, 0, 4, 1, 2, 3, 4], capped).readOpaque()).toHaveLength(4);
     expect(reader([0, 0, 0, 4, 97, 98, 99, 100], capped).readString()).toBe('abcd');
   });
@@ -165,8 +189,16 @@ describe('XdrReader enforces lengths before allocating', () => {
   it('counts minElementBytes per element against the bytes left', () => {
     const bytes = [0, 0, 0, 2, ...new Array<number>(40).fill(0)];
     expect(reader(bytes).readArrayLength(10, 20)).toBe(2);
-    expectFailure(() => reader(bytes).readArrayLength(10, 24), 'array of 2 elements needs at least 48 bytes, 40 left', 0);
-    expectFailure(() => reader([0, 0, 0, 1]).readArrayLength(10), 'array of 1 elements needs at least 4 bytes, 0 left', 0);
+    expectFailure(
+      () => reader(bytes).readArrayLength(10, 24),
+      'array of 2 elements needs at least 48 bytes, 40 left',
+      0,
+    );
+    expectFailure(
+      () => reader([0, 0, 0, 1]).readArrayLength(10),
+      'array of 1 elements needs at least 4 bytes, 0 left',
+      0,
+    );
     expect(reader([0, 0, 0, 0]).readArrayLength(10)).toBe(0);
   });
 
@@ -250,7 +282,13 @@ describe('XdrReader rejects malformed values', () => {
   it('assertEnd() rejects trailing bytes', () => {
     const r = reader([0, 0, 0, 1, 0, 0, 0, 2]);
     r.readInt();
-    expectFailure(() => r.assertEnd(), '4 trailing bytes', 4);
+    expectFailure(
+      () => {
+        r.assertEnd();
+      },
+      '4 trailing bytes',
+      4,
+    );
     r.readInt();
     r.assertEnd();
   });

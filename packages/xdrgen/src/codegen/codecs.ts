@@ -14,8 +14,10 @@ import { LocalNames, type HelperName, type ModuleContext } from './context.js';
 import { Lines } from './lines.js';
 import { tsType } from './types.js';
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 /** Names generated functions use for their parameters and bookkeeping; fields never shadow them. */
-const FUNCTION_LOCALS = ['r', 'w', 'v', 'e', 'i', 'field'];
+const FUNCTION_LOCALS = ['r', 'w', 'v', 'e', 'i', 'field', 'arm'];
 
 /** The reader and writer helper functions emitted into a module for primitives the runtime lacks. */
 export const HELPER_FUNCTIONS: Readonly<Record<HelperName, { read: string; write: string; source: string }>> = {
@@ -191,7 +193,7 @@ export class CodecEmitter {
       case 'void':
         return;
       case 'optional': {
-        const present = /^[A-Za-z_$][\w$]*$/.test(value) ? value : locals.take('present');
+        const present = IDENTIFIER.test(value) ? value : locals.take('present');
         if (present !== value) out.line(`const ${present} = ${value};`);
         // Optional-data is null when absent; undefined is accepted too so callers may omit the field.
         out.block(`if (${present} == null) {`, () => out.line('w.writeOptional(false);'), '} else {');
@@ -254,8 +256,8 @@ export class CodecEmitter {
       this.encodeStatements(shape, value, out, locals);
       return;
     }
-    const array = locals.take(hint);
-    out.line(`const ${array} = ${value};`);
+    const array = IDENTIFIER.test(value) ? value : locals.take(hint);
+    if (array !== value) out.line(`const ${array} = ${value};`);
     if (expanded.kind === 'fixed-array') {
       const error = this.context.useRuntime('XdrError', true);
       out.line(`if (${array}.length !== ${expanded.length}) {`);
@@ -515,7 +517,7 @@ export class CodecEmitter {
     };
 
     out.block(signatures.encode, () => {
-      const locals = new LocalNames([...FUNCTION_LOCALS, 'arm']);
+      const locals = new LocalNames(FUNCTION_LOCALS);
       out.line(`let field = ${discriminantLiteral};`);
       if (hasIndex) out.line('let i = -1;');
       out.tryCatch(
@@ -526,8 +528,9 @@ export class CodecEmitter {
               if (field !== undefined) {
                 let holder = 'v';
                 if (castArms) {
-                  holder = locals.take('arm');
-                  out.line(`const ${holder} = v as ${armTypes[index] ?? ''};`);
+                  // Each case is its own block, so every arm can name its cast \`arm\`.
+                  holder = 'arm';
+                  out.line(`const arm = v as ${armTypes[index] ?? ''};`);
                 }
                 out.line(`field = ${quote(field.name)};`);
                 const armProperty = fieldName(field.name);
@@ -576,7 +579,7 @@ export class CodecEmitter {
               const armProperty = fieldName(field.name);
               if (this.needsIndex(field.shape)) {
                 const value = this.decodeValue(field.shape, out, locals, CodecEmitter.localFor(armProperty));
-                out.line(`return { ${tag(literal)}, ${armProperty}: ${value} };`);
+                out.line(`return { ${tag(literal)}, ${value === armProperty ? value : `${armProperty}: ${value}`} };`);
               } else {
                 out.line(`return { ${tag(literal)}, ${armProperty}: ${this.elementDecode(field.shape)} };`);
               }
