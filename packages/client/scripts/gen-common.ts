@@ -24,12 +24,7 @@ export interface ProtocolSources {
 }
 
 export type XFileName =
-  | 'remote_protocol'
-  | 'qemu_protocol'
-  | 'lxc_protocol'
-  | 'admin_protocol'
-  | 'virnetprotocol'
-  | 'virkeepaliveprotocol';
+  'remote_protocol' | 'qemu_protocol' | 'lxc_protocol' | 'admin_protocol' | 'virnetprotocol' | 'virkeepaliveprotocol';
 
 export class GeneratorInputError extends Error {
   override readonly name = 'GeneratorInputError';
@@ -102,7 +97,9 @@ function check(sources: Omit<ProtocolSources, 'libvirtVersion'>): ProtocolSource
   }
   const match = /#\s*define\s+LIBVIR_VERSION_NUMBER\s+(\d+)/.exec(readFileSync(commonHeader, 'utf8'));
   if (match?.[1] === undefined) {
-    throw new GeneratorInputError(`${commonHeader} does not define LIBVIR_VERSION_NUMBER (is it still libvirt-common.h.in?)`);
+    throw new GeneratorInputError(
+      `${commonHeader} does not define LIBVIR_VERSION_NUMBER (is it still libvirt-common.h.in?)`,
+    );
   }
   const number = Number(match[1]);
   const libvirtVersion = `${Math.floor(number / 1_000_000)}.${Math.floor(number / 1000) % 1000}.${number % 1000}`;

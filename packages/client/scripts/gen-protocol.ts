@@ -26,7 +26,7 @@ function headerConstants(includeDir: string): Map<string, number> {
     .sort((a, b) => (a === 'libvirt-common.h' ? -1 : b === 'libvirt-common.h' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   const texts = headers.map((name) => readFileSync(join(includeDir, name), 'utf8'));
   const constants = new Map<string, number>();
-  for (let size = -1; size !== constants.size; ) {
+  for (let size = -1; size !== constants.size;) {
     size = constants.size;
     for (const text of texts) for (const [name, value] of readCConstants(text, constants)) constants.set(name, value);
   }

@@ -137,7 +137,9 @@ export function procedureModels(schema: XdrSchema, spec: ProgramSpec): Procedure
   for (const definition of file?.definitions ?? []) {
     if (/_(args|ret|msg)$/.test(definition.name) && definition.name.startsWith(`${spec.typePrefix}_`)) {
       if (!claimed.has(definition.name)) {
-        throw new GeneratorInputError(`${definition.name} in ${spec.xFile}.x matches no procedure of ${spec.procedureEnum}`);
+        throw new GeneratorInputError(
+          `${definition.name} in ${spec.xFile}.x matches no procedure of ${spec.procedureEnum}`,
+        );
       }
     }
   }

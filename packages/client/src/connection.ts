@@ -78,9 +78,9 @@ export interface ConnectionEvents {
 
 /** Procedure tables by program, for routing events. */
 const EVENT_TABLES: ReadonlyMap<number, ReadonlyMap<number, ProcedureInfo>> = new Map([
-  [REMOTE_PROGRAM, remoteProcedureByNumber as ReadonlyMap<number, ProcedureInfo>],
-  [QEMU_PROGRAM, qemuProcedureByNumber as ReadonlyMap<number, ProcedureInfo>],
-  [LXC_PROGRAM, lxcProcedureByNumber as ReadonlyMap<number, ProcedureInfo>],
+  [REMOTE_PROGRAM, remoteProcedureByNumber],
+  [QEMU_PROGRAM, qemuProcedureByNumber],
+  [LXC_PROGRAM, lxcProcedureByNumber],
 ]);
 
 /**
@@ -101,7 +101,10 @@ export class Connection extends EventEmitter<ConnectionEvents> {
   private closing: Promise<void> | undefined;
 
   /** @internal Use `connect()` or `openConnection()`. */
-  constructor(rpc: RpcClient, init: { uri: string; readOnly: boolean; features: ConnectionFeatures; transport: string }) {
+  constructor(
+    rpc: RpcClient,
+    init: { uri: string; readOnly: boolean; features: ConnectionFeatures; transport: string },
+  ) {
     super();
     this.rpc = rpc;
     this.uri = init.uri;
@@ -243,9 +246,12 @@ async function handshake(socket: Duplex, transportDescription: string, options: 
   } catch (error) {
     rpc.close();
     if (error instanceof LibvirtError) {
-      throw new ConnectError(`opening ${options.name === '' ? 'the default URI' : options.name} via ${transportDescription} failed: ${error.message}`, {
-        cause: error,
-      });
+      throw new ConnectError(
+        `opening ${options.name === '' ? 'the default URI' : options.name} via ${transportDescription} failed: ${error.message}`,
+        {
+          cause: error,
+        },
+      );
     }
     throw new ConnectError(
       `handshake with ${transportDescription} failed: ${error instanceof Error ? error.message : String(error)}`,

@@ -16,7 +16,11 @@ export interface LibvirtErrorFields {
 /** Error codes meaning "the object you named does not exist". */
 const NOT_FOUND_CODES: ReadonlySet<number> = new Set(
   Object.entries(ErrorNumber)
-    .filter(([key]) => /^No(Domain|Network|StoragePool|StorageVol|NodeDevice|Secret|Interface|Nwfilter|DomainSnapshot|DomainCheckpoint|NetworkPort|NwfilterBinding|Hostname|DomainBackup)$/i.test(key))
+    .filter(([key]) =>
+      /^No(Domain|Network|StoragePool|StorageVol|NodeDevice|Secret|Interface|Nwfilter|DomainSnapshot|DomainCheckpoint|NetworkPort|NwfilterBinding|Hostname|DomainBackup)$/i.test(
+        key,
+      ),
+    )
     .map(([, value]) => value),
 );
 

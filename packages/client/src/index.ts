@@ -32,3 +32,6 @@ export {
 } from './rpc/diagnostics.js';
 export { tcpTransport, unixTransport } from './transport/socket.js';
 export { TransportError, type Transport } from './transport/transport.js';
+export * from './constants/index.js';
+export * from './uri/index.js';
+export { LENGTH_BYTES, HEADER_BYTES, MESSAGE_MAX, MessageStatus, MessageType, type MessageHeader } from './wire/message.js';

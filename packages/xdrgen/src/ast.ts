@@ -132,11 +132,7 @@ export interface XdrUnionDefinition {
 }
 
 export type XdrDefinition =
-  | XdrConstDefinition
-  | XdrTypedefDefinition
-  | XdrEnumDefinition
-  | XdrStructDefinition
-  | XdrUnionDefinition;
+  XdrConstDefinition | XdrTypedefDefinition | XdrEnumDefinition | XdrStructDefinition | XdrUnionDefinition;
 
 export type XdrTypeDefinition = Exclude<XdrDefinition, XdrConstDefinition>;
 

@@ -9,7 +9,10 @@
  * Integer constants defined in `headerText`, in definition order. `known` supplies constants
  * from other headers that expressions here may refer to; they are not copied into the result.
  */
-export function readCConstants(headerText: string, known: ReadonlyMap<string, number> = new Map()): Map<string, number> {
+export function readCConstants(
+  headerText: string,
+  known: ReadonlyMap<string, number> = new Map(),
+): Map<string, number> {
   const found = new Map<string, number>();
   const lookup = (name: string): bigint | undefined => {
     const value = found.get(name) ?? known.get(name);
@@ -23,7 +26,8 @@ export function readCConstants(headerText: string, known: ReadonlyMap<string, nu
 
   const text = stripComments(headerText).replace(/\\\r?\n/g, ' ');
   // Directives and enum bodies, in file order.
-  const pattern = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\b(?!\()[ \t]*(.*)$|\benum\b(?:\s+[A-Za-z_]\w*)?\s*\{([^}]*)\}/gm;
+  const pattern =
+    /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)\b(?!\()[ \t]*(.*)$|\benum\b(?:\s+[A-Za-z_]\w*)?\s*\{([^}]*)\}/gm;
   for (const match of text.matchAll(pattern)) {
     const [, defineName, defineBody, enumBody] = match;
     if (defineName !== undefined) {

@@ -101,10 +101,21 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
       if (error instanceof UsageError) io.stderr(`\n${USAGE}`);
       return error instanceof UsageError ? 2 : 1;
     }
-    if (error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`xdrgen: ${error.message}\n\n${USAGE}`);
+    const code = errorCode(error);
+    if (code?.startsWith('ERR_PARSE_ARGS') === true) {
+      io.stderr(`xdrgen: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
+    }
+    if (code !== undefined && error instanceof Error) {
+      // A system error such as a missing input file: the message says what and where.
+      io.stderr(`xdrgen: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
 }

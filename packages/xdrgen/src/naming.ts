@@ -130,7 +130,9 @@ const LETTER_FIRST = /^[A-Za-z][A-Za-z0-9]*$/;
  */
 export function enumMemberNames(memberNames: readonly string[], enumName: string, prefix?: string): string[] {
   if (prefix !== undefined) {
-    return disambiguate(memberNames.map((name) => memberName(name.startsWith(prefix) ? name.slice(prefix.length) : name)));
+    return disambiguate(
+      memberNames.map((name) => memberName(name.startsWith(prefix) ? name.slice(prefix.length) : name)),
+    );
   }
   const split = memberNames.map((name) => name.split('_'));
   let common = commonPrefixLength(split);

@@ -11,7 +11,7 @@ import type {
   XdrUnionArm,
   XdrValue,
 } from './ast.js';
-import { XdrParseError, type SourceLocation } from './errors.js';
+import { XdrParseError } from './errors.js';
 import { lex, parseIntegerLiteral, type Comment, type Token } from './lexer.js';
 
 /** RFC 4506 keywords plus the rpcgen ones; none can name a type, field or constant. */
@@ -194,7 +194,9 @@ class Parser {
       case 'program':
         return this.fail('rpcgen program definitions are not supported');
       default:
-        return this.fail(`expected a definition (const, typedef, enum, struct or union), found ${this.describe(keyword)}`);
+        return this.fail(
+          `expected a definition (const, typedef, enum, struct or union), found ${this.describe(keyword)}`,
+        );
     }
   }
 
@@ -322,7 +324,12 @@ class Parser {
     const token = this.peek();
     if (token.kind === 'number') {
       this.next();
-      return { kind: 'number', value: parseIntegerLiteral(token.text, token.location), text: token.text, location: token.location };
+      return {
+        kind: 'number',
+        value: parseIntegerLiteral(token.text, token.location),
+        text: token.text,
+        location: token.location,
+      };
     }
     if (token.kind === 'identifier' && !KEYWORDS.has(token.text)) {
       this.next();
@@ -406,7 +413,8 @@ class Parser {
       case 'union':
       case 'enum': {
         this.next();
-        if (this.peek().text === '{') this.fail(`inline ${token.text} types are not supported; define a named ${token.text}`);
+        if (this.peek().text === '{')
+          this.fail(`inline ${token.text} types are not supported; define a named ${token.text}`);
         const name = this.expectName(`a ${token.text} name`);
         return { kind: 'named', name: name.text, location: name.location };
       }

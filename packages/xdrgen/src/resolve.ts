@@ -90,7 +90,8 @@ class Resolver {
       });
     }
     const constants = new Map<string, number>();
-    for (const [name, source] of this.constantSources) constants.set(name, this.constantValue(name, this.locationOf(source)));
+    for (const [name, source] of this.constantSources)
+      constants.set(name, this.constantValue(name, this.locationOf(source)));
     return { files: resolvedFiles, types, constants };
   }
 
@@ -224,9 +225,7 @@ class Resolver {
   private discriminantKind(
     shape: Shape,
     location: SourceLocation,
-  ):
-    | { kind: 'int' | 'unsigned' | 'bool' }
-    | { kind: 'enum'; name: string; values: ReadonlySet<number> } {
+  ): { kind: 'int' | 'unsigned' | 'bool' } | { kind: 'enum'; name: string; values: ReadonlySet<number> } {
     if (shape.kind === 'primitive') {
       if (shape.name === 'int') return { kind: 'int' };
       if (shape.name === 'unsigned int') return { kind: 'unsigned' };

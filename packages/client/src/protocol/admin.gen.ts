@@ -1096,12 +1096,12 @@ export interface AdminConnectGetLoggingFiltersRet {
 export function encodeAdminConnectGetLoggingFiltersRet(w: XdrWriter, v: AdminConnectGetLoggingFiltersRet): void {
   let field = 'filters';
   try {
-    const present = v.filters;
-    if (present == null) {
+    const filters = v.filters;
+    if (filters == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(filters, 4194304);
     }
     field = 'nfilters';
     w.writeUint(v.nfilters);
@@ -1137,12 +1137,12 @@ export interface AdminConnectSetLoggingOutputsArgs {
 export function encodeAdminConnectSetLoggingOutputsArgs(w: XdrWriter, v: AdminConnectSetLoggingOutputsArgs): void {
   let field = 'outputs';
   try {
-    const present = v.outputs;
-    if (present == null) {
+    const outputs = v.outputs;
+    if (outputs == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(outputs, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -1178,12 +1178,12 @@ export interface AdminConnectSetLoggingFiltersArgs {
 export function encodeAdminConnectSetLoggingFiltersArgs(w: XdrWriter, v: AdminConnectSetLoggingFiltersArgs): void {
   let field = 'filters';
   try {
-    const present = v.filters;
-    if (present == null) {
+    const filters = v.filters;
+    if (filters == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(filters, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);

@@ -188,12 +188,12 @@ export interface QemuDomainAgentCommandRet {
 
 export function encodeQemuDomainAgentCommandRet(w: XdrWriter, v: QemuDomainAgentCommandRet): void {
   try {
-    const present = v.result;
-    if (present == null) {
+    const result = v.result;
+    if (result == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(result, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'qemu_domain_agent_command_ret', 'result', w.length);
@@ -225,20 +225,20 @@ export interface QemuConnectDomainMonitorEventRegisterArgs {
 export function encodeQemuConnectDomainMonitorEventRegisterArgs(w: XdrWriter, v: QemuConnectDomainMonitorEventRegisterArgs): void {
   let field = 'dom';
   try {
-    const present = v.dom;
-    if (present == null) {
+    const dom = v.dom;
+    if (dom == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullDomain(w, present);
+      encodeRemoteNonnullDomain(w, dom);
     }
     field = 'event';
-    const present_2 = v.event;
-    if (present_2 == null) {
+    const event = v.event;
+    if (event == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(event, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -346,12 +346,12 @@ export function encodeQemuDomainMonitorEventMsg(w: XdrWriter, v: QemuDomainMonit
     field = 'micros';
     w.writeUint(v.micros);
     field = 'details';
-    const present = v.details;
-    if (present == null) {
+    const details = v.details;
+    if (details == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(details, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'qemu_domain_monitor_event_msg', field, w.length);

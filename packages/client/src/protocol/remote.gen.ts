@@ -826,58 +826,58 @@ export function encodeRemoteError(w: XdrWriter, v: RemoteError): void {
     field = 'domain';
     w.writeInt(v.domain);
     field = 'message';
-    const present = v.message;
-    if (present == null) {
+    const message = v.message;
+    if (message == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(message, 4194304);
     }
     field = 'level';
     w.writeInt(v.level);
     field = 'dom';
-    const present_2 = v.dom;
-    if (present_2 == null) {
+    const dom = v.dom;
+    if (dom == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullDomain(w, present_2);
+      encodeRemoteNonnullDomain(w, dom);
     }
     field = 'str1';
-    const present_3 = v.str1;
-    if (present_3 == null) {
+    const str1 = v.str1;
+    if (str1 == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(str1, 4194304);
     }
     field = 'str2';
-    const present_4 = v.str2;
-    if (present_4 == null) {
+    const str2 = v.str2;
+    if (str2 == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(str2, 4194304);
     }
     field = 'str3';
-    const present_5 = v.str3;
-    if (present_5 == null) {
+    const str3 = v.str3;
+    if (str3 == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_5, 4194304);
+      w.writeString(str3, 4194304);
     }
     field = 'int1';
     w.writeInt(v.int1);
     field = 'int2';
     w.writeInt(v.int2);
     field = 'net';
-    const present_6 = v.net;
-    if (present_6 == null) {
+    const net = v.net;
+    if (net == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullNetwork(w, present_6);
+      encodeRemoteNonnullNetwork(w, net);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_error', field, w.length);
@@ -1257,12 +1257,12 @@ export interface RemoteConnectOpenArgs {
 export function encodeRemoteConnectOpenArgs(w: XdrWriter, v: RemoteConnectOpenArgs): void {
   let field = 'name';
   try {
-    const present = v.name;
-    if (present == null) {
+    const name = v.name;
+    if (name == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(name, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -1548,12 +1548,12 @@ export interface RemoteConnectGetMaxVcpusArgs {
 
 export function encodeRemoteConnectGetMaxVcpusArgs(w: XdrWriter, v: RemoteConnectGetMaxVcpusArgs): void {
   try {
-    const present = v.type;
-    if (present == null) {
+    const type = v.type;
+    if (type == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(type, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_connect_get_max_vcpus_args', 'type', w.length);
@@ -1717,36 +1717,36 @@ export interface RemoteConnectGetDomainCapabilitiesArgs {
 export function encodeRemoteConnectGetDomainCapabilitiesArgs(w: XdrWriter, v: RemoteConnectGetDomainCapabilitiesArgs): void {
   let field = 'emulatorbin';
   try {
-    const present = v.emulatorbin;
-    if (present == null) {
+    const emulatorbin = v.emulatorbin;
+    if (emulatorbin == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(emulatorbin, 4194304);
     }
     field = 'arch';
-    const present_2 = v.arch;
-    if (present_2 == null) {
+    const arch = v.arch;
+    if (arch == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(arch, 4194304);
     }
     field = 'machine';
-    const present_3 = v.machine;
-    if (present_3 == null) {
+    const machine = v.machine;
+    if (machine == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(machine, 4194304);
     }
     field = 'virttype';
-    const present_4 = v.virttype;
-    if (present_4 == null) {
+    const virttype = v.virttype;
+    if (virttype == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(virttype, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -4759,12 +4759,12 @@ export function encodeRemoteDomainSaveFlagsArgs(w: XdrWriter, v: RemoteDomainSav
     field = 'to';
     w.writeString(v.to, 4194304);
     field = 'dxml';
-    const present = v.dxml;
-    if (present == null) {
+    const dxml = v.dxml;
+    if (dxml == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dxml, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -4883,12 +4883,12 @@ export function encodeRemoteDomainRestoreFlagsArgs(w: XdrWriter, v: RemoteDomain
   try {
     w.writeString(v.from, 4194304);
     field = 'dxml';
-    const present = v.dxml;
-    if (present == null) {
+    const dxml = v.dxml;
+    if (dxml == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dxml, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -5195,12 +5195,12 @@ export interface RemoteDomainScreenshotRet {
 
 export function encodeRemoteDomainScreenshotRet(w: XdrWriter, v: RemoteDomainScreenshotRet): void {
   try {
-    const present = v.mime;
-    if (present == null) {
+    const mime = v.mime;
+    if (mime == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(mime, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_domain_screenshot_ret', 'mime', w.length);
@@ -5296,22 +5296,22 @@ export interface RemoteDomainMigratePrepareArgs {
 export function encodeRemoteDomainMigratePrepareArgs(w: XdrWriter, v: RemoteDomainMigratePrepareArgs): void {
   let field = 'uri_in';
   try {
-    const present = v.uriIn;
-    if (present == null) {
+    const uriIn = v.uriIn;
+    if (uriIn == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriIn, 4194304);
     }
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present_2 = v.dname;
-    if (present_2 == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -5353,12 +5353,12 @@ export function encodeRemoteDomainMigratePrepareRet(w: XdrWriter, v: RemoteDomai
   try {
     w.writeOpaque(v.cookie, 4194304);
     field = 'uri_out';
-    const present = v.uriOut;
-    if (present == null) {
+    const uriOut = v.uriOut;
+    if (uriOut == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriOut, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_domain_migrate_prepare_ret', field, w.length);
@@ -5404,12 +5404,12 @@ export function encodeRemoteDomainMigratePerformArgs(w: XdrWriter, v: RemoteDoma
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present = v.dname;
-    if (present == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -5529,22 +5529,22 @@ export interface RemoteDomainMigratePrepare2Args {
 export function encodeRemoteDomainMigratePrepare2Args(w: XdrWriter, v: RemoteDomainMigratePrepare2Args): void {
   let field = 'uri_in';
   try {
-    const present = v.uriIn;
-    if (present == null) {
+    const uriIn = v.uriIn;
+    if (uriIn == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriIn, 4194304);
     }
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present_2 = v.dname;
-    if (present_2 == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -5590,12 +5590,12 @@ export function encodeRemoteDomainMigratePrepare2Ret(w: XdrWriter, v: RemoteDoma
   try {
     w.writeOpaque(v.cookie, 4194304);
     field = 'uri_out';
-    const present = v.uriOut;
-    if (present == null) {
+    const uriOut = v.uriOut;
+    if (uriOut == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriOut, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_domain_migrate_prepare2_ret', field, w.length);
@@ -7641,28 +7641,28 @@ export function encodeRemoteDomainSetMetadataArgs(w: XdrWriter, v: RemoteDomainS
     field = 'type';
     w.writeInt(v.type);
     field = 'metadata';
-    const present = v.metadata;
-    if (present == null) {
+    const metadata = v.metadata;
+    if (metadata == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(metadata, 4194304);
     }
     field = 'key';
-    const present_2 = v.key;
-    if (present_2 == null) {
+    const key = v.key;
+    if (key == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(key, 4194304);
     }
     field = 'uri';
-    const present_3 = v.uri;
-    if (present_3 == null) {
+    const uri = v.uri;
+    if (uri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(uri, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -7712,12 +7712,12 @@ export function encodeRemoteDomainGetMetadataArgs(w: XdrWriter, v: RemoteDomainG
     field = 'type';
     w.writeInt(v.type);
     field = 'uri';
-    const present = v.uri;
-    if (present == null) {
+    const uri = v.uri;
+    if (uri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uri, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -8012,12 +8012,12 @@ export function encodeRemoteDomainBlockRebaseArgs(w: XdrWriter, v: RemoteDomainB
     field = 'path';
     w.writeString(v.path, 4194304);
     field = 'base';
-    const present = v.base;
-    if (present == null) {
+    const base = v.base;
+    if (base == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(base, 4194304);
     }
     field = 'bandwidth';
     w.writeUhyper(v.bandwidth);
@@ -8127,20 +8127,20 @@ export function encodeRemoteDomainBlockCommitArgs(w: XdrWriter, v: RemoteDomainB
     field = 'disk';
     w.writeString(v.disk, 4194304);
     field = 'base';
-    const present = v.base;
-    if (present == null) {
+    const base = v.base;
+    if (base == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(base, 4194304);
     }
     field = 'top';
-    const present_2 = v.top;
-    if (present_2 == null) {
+    const top = v.top;
+    if (top == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(top, 4194304);
     }
     field = 'bandwidth';
     w.writeUhyper(v.bandwidth);
@@ -8243,12 +8243,12 @@ export function encodeRemoteDomainGetBlockIoTuneArgs(w: XdrWriter, v: RemoteDoma
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'disk';
-    const present = v.disk;
-    if (present == null) {
+    const disk = v.disk;
+    if (disk == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(disk, 4194304);
     }
     field = 'nparams';
     w.writeInt(v.nparams);
@@ -8389,12 +8389,12 @@ export function encodeRemoteDomainDelThrottleGroupArgs(w: XdrWriter, v: RemoteDo
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'group';
-    const present = v.group;
-    if (present == null) {
+    const group = v.group;
+    if (group == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(group, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -10955,12 +10955,12 @@ export function encodeRemoteConnectFindStoragePoolSourcesArgs(w: XdrWriter, v: R
   try {
     w.writeString(v.type, 4194304);
     field = 'srcSpec';
-    const present = v.srcSpec;
-    if (present == null) {
+    const srcSpec = v.srcSpec;
+    if (srcSpec == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(srcSpec, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -12654,12 +12654,12 @@ export interface RemoteNodeNumOfDevicesArgs {
 export function encodeRemoteNodeNumOfDevicesArgs(w: XdrWriter, v: RemoteNodeNumOfDevicesArgs): void {
   let field = 'cap';
   try {
-    const present = v.cap;
-    if (present == null) {
+    const cap = v.cap;
+    if (cap == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(cap, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -12724,12 +12724,12 @@ export interface RemoteNodeListDevicesArgs {
 export function encodeRemoteNodeListDevicesArgs(w: XdrWriter, v: RemoteNodeListDevicesArgs): void {
   let field = 'cap';
   try {
-    const present = v.cap;
-    if (present == null) {
+    const cap = v.cap;
+    if (cap == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(cap, 4194304);
     }
     field = 'maxnames';
     w.writeInt(v.maxnames);
@@ -13018,12 +13018,12 @@ export interface RemoteNodeDeviceGetParentRet {
 
 export function encodeRemoteNodeDeviceGetParentRet(w: XdrWriter, v: RemoteNodeDeviceGetParentRet): void {
   try {
-    const present = v.parentName;
-    if (present == null) {
+    const parentName = v.parentName;
+    if (parentName == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(parentName, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_node_device_get_parent_ret', 'parentName', w.length);
@@ -13212,12 +13212,12 @@ export function encodeRemoteNodeDeviceDetachFlagsArgs(w: XdrWriter, v: RemoteNod
   try {
     w.writeString(v.name, 4194304);
     field = 'driverName';
-    const present = v.driverName;
-    if (present == null) {
+    const driverName = v.driverName;
+    if (driverName == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(driverName, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -14517,12 +14517,12 @@ export function encodeRemoteDomainMigratePrepareTunnelArgs(w: XdrWriter, v: Remo
   try {
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present = v.dname;
-    if (present == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -15795,12 +15795,12 @@ export function encodeRemoteConnectDomainEventCallbackRegisterAnyArgs(w: XdrWrit
   try {
     w.writeInt(v.eventID);
     field = 'dom';
-    const present = v.dom;
-    if (present == null) {
+    const dom = v.dom;
+    if (dom == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullDomain(w, present);
+      encodeRemoteNonnullDomain(w, dom);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_connect_domain_event_callback_register_any_args', field, w.length);
@@ -16518,20 +16518,20 @@ export function encodeRemoteDomainEventDiskChangeMsg(w: XdrWriter, v: RemoteDoma
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'oldSrcPath';
-    const present = v.oldSrcPath;
-    if (present == null) {
+    const oldSrcPath = v.oldSrcPath;
+    if (oldSrcPath == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(oldSrcPath, 4194304);
     }
     field = 'newSrcPath';
-    const present_2 = v.newSrcPath;
-    if (present_2 == null) {
+    const newSrcPath = v.newSrcPath;
+    if (newSrcPath == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(newSrcPath, 4194304);
     }
     field = 'devAlias';
     w.writeString(v.devAlias, 4194304);
@@ -17158,12 +17158,12 @@ export function encodeRemoteDomainManagedSaveDefineXmlArgs(w: XdrWriter, v: Remo
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'dxml';
-    const present = v.dxml;
-    if (present == null) {
+    const dxml = v.dxml;
+    if (dxml == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dxml, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -18232,12 +18232,12 @@ export function encodeRemoteDomainOpenConsoleArgs(w: XdrWriter, v: RemoteDomainO
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'dev_name';
-    const present = v.devName;
-    if (present == null) {
+    const devName = v.devName;
+    if (devName == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(devName, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -18278,12 +18278,12 @@ export function encodeRemoteDomainOpenChannelArgs(w: XdrWriter, v: RemoteDomainO
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'name';
-    const present = v.name;
-    if (present == null) {
+    const name = v.name;
+    if (name == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(name, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -18486,22 +18486,22 @@ export function encodeRemoteDomainMigrateBegin3Args(w: XdrWriter, v: RemoteDomai
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'xmlin';
-    const present = v.xmlin;
-    if (present == null) {
+    const xmlin = v.xmlin;
+    if (xmlin == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(xmlin, 4194304);
     }
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present_2 = v.dname;
-    if (present_2 == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -18584,22 +18584,22 @@ export function encodeRemoteDomainMigratePrepare3Args(w: XdrWriter, v: RemoteDom
   try {
     w.writeOpaque(v.cookieIn, 4194304);
     field = 'uri_in';
-    const present = v.uriIn;
-    if (present == null) {
+    const uriIn = v.uriIn;
+    if (uriIn == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriIn, 4194304);
     }
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present_2 = v.dname;
-    if (present_2 == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -18647,12 +18647,12 @@ export function encodeRemoteDomainMigratePrepare3Ret(w: XdrWriter, v: RemoteDoma
   try {
     w.writeOpaque(v.cookieOut, 4194304);
     field = 'uri_out';
-    const present = v.uriOut;
-    if (present == null) {
+    const uriOut = v.uriOut;
+    if (uriOut == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriOut, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_domain_migrate_prepare3_ret', field, w.length);
@@ -18693,12 +18693,12 @@ export function encodeRemoteDomainMigratePrepareTunnel3Args(w: XdrWriter, v: Rem
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present = v.dname;
-    if (present == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -18778,40 +18778,40 @@ export function encodeRemoteDomainMigratePerform3Args(w: XdrWriter, v: RemoteDom
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'xmlin';
-    const present = v.xmlin;
-    if (present == null) {
+    const xmlin = v.xmlin;
+    if (xmlin == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(xmlin, 4194304);
     }
     field = 'cookie_in';
     w.writeOpaque(v.cookieIn, 4194304);
     field = 'dconnuri';
-    const present_2 = v.dconnuri;
-    if (present_2 == null) {
+    const dconnuri = v.dconnuri;
+    if (dconnuri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(dconnuri, 4194304);
     }
     field = 'uri';
-    const present_3 = v.uri;
-    if (present_3 == null) {
+    const uri = v.uri;
+    if (uri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(uri, 4194304);
     }
     field = 'flags';
     w.writeUhyper(v.flags);
     field = 'dname';
-    const present_4 = v.dname;
-    if (present_4 == null) {
+    const dname = v.dname;
+    if (dname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(dname, 4194304);
     }
     field = 'resource';
     w.writeUhyper(v.resource);
@@ -18895,20 +18895,20 @@ export function encodeRemoteDomainMigrateFinish3Args(w: XdrWriter, v: RemoteDoma
     field = 'cookie_in';
     w.writeOpaque(v.cookieIn, 4194304);
     field = 'dconnuri';
-    const present = v.dconnuri;
-    if (present == null) {
+    const dconnuri = v.dconnuri;
+    if (dconnuri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dconnuri, 4194304);
     }
     field = 'uri';
-    const present_2 = v.uri;
-    if (present_2 == null) {
+    const uri = v.uri;
+    if (uri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(uri, 4194304);
     }
     field = 'flags';
     w.writeUhyper(v.flags);
@@ -20244,12 +20244,12 @@ export function encodeRemoteDomainFstrimArgs(w: XdrWriter, v: RemoteDomainFstrim
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'mountPoint';
-    const present = v.mountPoint;
-    if (present == null) {
+    const mountPoint = v.mountPoint;
+    if (mountPoint == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(mountPoint, 4194304);
     }
     field = 'minimum';
     w.writeUhyper(v.minimum);
@@ -20539,12 +20539,12 @@ export function encodeRemoteDomainMigratePrepare3ParamsRet(w: XdrWriter, v: Remo
   try {
     w.writeOpaque(v.cookieOut, 4194304);
     field = 'uri_out';
-    const present = v.uriOut;
-    if (present == null) {
+    const uriOut = v.uriOut;
+    if (uriOut == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uriOut, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_domain_migrate_prepare3_params_ret', field, w.length);
@@ -20660,12 +20660,12 @@ export function encodeRemoteDomainMigratePerform3ParamsArgs(w: XdrWriter, v: Rem
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'dconnuri';
-    const present = v.dconnuri;
-    if (present == null) {
+    const dconnuri = v.dconnuri;
+    if (dconnuri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(dconnuri, 4194304);
     }
     field = 'params';
     const params = v.params;
@@ -21022,12 +21022,12 @@ export function encodeRemoteDomainEventBlockThresholdMsg(w: XdrWriter, v: Remote
     field = 'dev';
     w.writeString(v.dev, 4194304);
     field = 'path';
-    const present = v.path;
-    if (present == null) {
+    const path = v.path;
+    if (path == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(path, 4194304);
     }
     field = 'threshold';
     w.writeUhyper(v.threshold);
@@ -21274,12 +21274,12 @@ export function encodeRemoteConnectNetworkEventRegisterAnyArgs(w: XdrWriter, v: 
   try {
     w.writeInt(v.eventID);
     field = 'net';
-    const present = v.net;
-    if (present == null) {
+    const net = v.net;
+    if (net == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullNetwork(w, present);
+      encodeRemoteNonnullNetwork(w, net);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_connect_network_event_register_any_args', field, w.length);
@@ -21422,12 +21422,12 @@ export function encodeRemoteNetworkEventCallbackMetadataChangeMsg(w: XdrWriter, 
     field = 'type';
     w.writeInt(v.type);
     field = 'nsuri';
-    const present = v.nsuri;
-    if (present == null) {
+    const nsuri = v.nsuri;
+    if (nsuri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(nsuri, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_network_event_callback_metadata_change_msg', field, w.length);
@@ -21473,28 +21473,28 @@ export function encodeRemoteNetworkSetMetadataArgs(w: XdrWriter, v: RemoteNetwor
     field = 'type';
     w.writeInt(v.type);
     field = 'metadata';
-    const present = v.metadata;
-    if (present == null) {
+    const metadata = v.metadata;
+    if (metadata == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(metadata, 4194304);
     }
     field = 'key';
-    const present_2 = v.key;
-    if (present_2 == null) {
+    const key = v.key;
+    if (key == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(key, 4194304);
     }
     field = 'uri';
-    const present_3 = v.uri;
-    if (present_3 == null) {
+    const uri = v.uri;
+    if (uri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(uri, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -21544,12 +21544,12 @@ export function encodeRemoteNetworkGetMetadataArgs(w: XdrWriter, v: RemoteNetwor
     field = 'type';
     w.writeInt(v.type);
     field = 'uri';
-    const present = v.uri;
-    if (present == null) {
+    const uri = v.uri;
+    if (uri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(uri, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -21619,12 +21619,12 @@ export function encodeRemoteConnectStoragePoolEventRegisterAnyArgs(w: XdrWriter,
   try {
     w.writeInt(v.eventID);
     field = 'pool';
-    const present = v.pool;
-    if (present == null) {
+    const pool = v.pool;
+    if (pool == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullStoragePool(w, present);
+      encodeRemoteNonnullStoragePool(w, pool);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_connect_storage_pool_event_register_any_args', field, w.length);
@@ -21796,12 +21796,12 @@ export function encodeRemoteConnectNodeDeviceEventRegisterAnyArgs(w: XdrWriter, 
   try {
     w.writeInt(v.eventID);
     field = 'dev';
-    const present = v.dev;
-    if (present == null) {
+    const dev = v.dev;
+    if (dev == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullNodeDevice(w, present);
+      encodeRemoteNonnullNodeDevice(w, dev);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_connect_node_device_event_register_any_args', field, w.length);
@@ -22317,40 +22317,40 @@ export function encodeRemoteNetworkDhcpLease(w: XdrWriter, v: RemoteNetworkDhcpL
     field = 'type';
     w.writeInt(v.type);
     field = 'mac';
-    const present = v.mac;
-    if (present == null) {
+    const mac = v.mac;
+    if (mac == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(mac, 4194304);
     }
     field = 'iaid';
-    const present_2 = v.iaid;
-    if (present_2 == null) {
+    const iaid = v.iaid;
+    if (iaid == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(iaid, 4194304);
     }
     field = 'ipaddr';
     w.writeString(v.ipaddr, 4194304);
     field = 'prefix';
     w.writeUint(v.prefix);
     field = 'hostname';
-    const present_3 = v.hostname;
-    if (present_3 == null) {
+    const hostname = v.hostname;
+    if (hostname == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(hostname, 4194304);
     }
     field = 'clientid';
-    const present_4 = v.clientid;
-    if (present_4 == null) {
+    const clientid = v.clientid;
+    if (clientid == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(clientid, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_network_dhcp_lease', field, w.length);
@@ -22402,12 +22402,12 @@ export function encodeRemoteNetworkGetDhcpLeasesArgs(w: XdrWriter, v: RemoteNetw
   try {
     encodeRemoteNonnullNetwork(w, v.net);
     field = 'mac';
-    const present = v.mac;
-    if (present == null) {
+    const mac = v.mac;
+    if (mac == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(mac, 4194304);
     }
     field = 'need_results';
     w.writeInt(v.needResults);
@@ -22839,12 +22839,12 @@ export function encodeRemoteDomainInterface(w: XdrWriter, v: RemoteDomainInterfa
   try {
     w.writeString(v.name, 4194304);
     field = 'hwaddr';
-    const present = v.hwaddr;
-    if (present == null) {
+    const hwaddr = v.hwaddr;
+    if (hwaddr == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(hwaddr, 4194304);
     }
     field = 'addrs';
     const addrs = v.addrs;
@@ -22969,20 +22969,20 @@ export function encodeRemoteDomainSetUserPasswordArgs(w: XdrWriter, v: RemoteDom
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'user';
-    const present = v.user;
-    if (present == null) {
+    const user = v.user;
+    if (user == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(user, 4194304);
     }
     field = 'password';
-    const present_2 = v.password;
-    if (present_2 == null) {
+    const password = v.password;
+    if (password == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(password, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -23025,12 +23025,12 @@ export function encodeRemoteDomainRenameArgs(w: XdrWriter, v: RemoteDomainRename
   try {
     encodeRemoteNonnullDomain(w, v.dom);
     field = 'new_name';
-    const present = v.newName;
-    if (present == null) {
+    const newName = v.newName;
+    if (newName == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(newName, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);
@@ -23428,12 +23428,12 @@ export function encodeRemoteDomainEventCallbackMetadataChangeMsg(w: XdrWriter, v
     field = 'type';
     w.writeInt(v.type);
     field = 'nsuri';
-    const present = v.nsuri;
-    if (present == null) {
+    const nsuri = v.nsuri;
+    if (nsuri == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(nsuri, 4194304);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_domain_event_callback_metadata_change_msg', field, w.length);
@@ -23523,12 +23523,12 @@ export function encodeRemoteConnectSecretEventRegisterAnyArgs(w: XdrWriter, v: R
   try {
     w.writeInt(v.eventID);
     field = 'secret';
-    const present = v.secret;
-    if (present == null) {
+    const secret = v.secret;
+    if (secret == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeRemoteNonnullSecret(w, present);
+      encodeRemoteNonnullSecret(w, secret);
     }
   } catch (e) {
     throw withXdrPath(e, 'remote_connect_secret_event_register_any_args', field, w.length);
@@ -23792,36 +23792,36 @@ export interface RemoteConnectCompareHypervisorCpuArgs {
 export function encodeRemoteConnectCompareHypervisorCpuArgs(w: XdrWriter, v: RemoteConnectCompareHypervisorCpuArgs): void {
   let field = 'emulator';
   try {
-    const present = v.emulator;
-    if (present == null) {
+    const emulator = v.emulator;
+    if (emulator == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(emulator, 4194304);
     }
     field = 'arch';
-    const present_2 = v.arch;
-    if (present_2 == null) {
+    const arch = v.arch;
+    if (arch == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(arch, 4194304);
     }
     field = 'machine';
-    const present_3 = v.machine;
-    if (present_3 == null) {
+    const machine = v.machine;
+    if (machine == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(machine, 4194304);
     }
     field = 'virttype';
-    const present_4 = v.virttype;
-    if (present_4 == null) {
+    const virttype = v.virttype;
+    if (virttype == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(virttype, 4194304);
     }
     field = 'xmlCPU';
     w.writeString(v.xmlCPU, 4194304);
@@ -23900,36 +23900,36 @@ export function encodeRemoteConnectBaselineHypervisorCpuArgs(w: XdrWriter, v: Re
   let field = 'emulator';
   let i = -1;
   try {
-    const present = v.emulator;
-    if (present == null) {
+    const emulator = v.emulator;
+    if (emulator == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(emulator, 4194304);
     }
     field = 'arch';
-    const present_2 = v.arch;
-    if (present_2 == null) {
+    const arch = v.arch;
+    if (arch == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_2, 4194304);
+      w.writeString(arch, 4194304);
     }
     field = 'machine';
-    const present_3 = v.machine;
-    if (present_3 == null) {
+    const machine = v.machine;
+    if (machine == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(machine, 4194304);
     }
     field = 'virttype';
-    const present_4 = v.virttype;
-    if (present_4 == null) {
+    const virttype = v.virttype;
+    if (virttype == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(virttype, 4194304);
     }
     field = 'xmlCPUs';
     const xmlCPUs = v.xmlCPUs;
@@ -25650,12 +25650,12 @@ export function encodeRemoteDomainBackupBeginArgs(w: XdrWriter, v: RemoteDomainB
     field = 'backup_xml';
     w.writeString(v.backupXml, 4194304);
     field = 'checkpoint_xml';
-    const present = v.checkpointXml;
-    if (present == null) {
+    const checkpointXml = v.checkpointXml;
+    if (checkpointXml == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(checkpointXml, 4194304);
     }
     field = 'flags';
     w.writeUint(v.flags);

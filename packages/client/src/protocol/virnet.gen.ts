@@ -340,58 +340,58 @@ export function encodeVirNetMessageError(w: XdrWriter, v: VirNetMessageError): v
     field = 'domain';
     w.writeInt(v.domain);
     field = 'message';
-    const present = v.message;
-    if (present == null) {
+    const message = v.message;
+    if (message == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present, 4194304);
+      w.writeString(message, 4194304);
     }
     field = 'level';
     w.writeInt(v.level);
     field = 'dom';
-    const present_2 = v.dom;
-    if (present_2 == null) {
+    const dom = v.dom;
+    if (dom == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeVirNetMessageNonnullDomain(w, present_2);
+      encodeVirNetMessageNonnullDomain(w, dom);
     }
     field = 'str1';
-    const present_3 = v.str1;
-    if (present_3 == null) {
+    const str1 = v.str1;
+    if (str1 == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_3, 4194304);
+      w.writeString(str1, 4194304);
     }
     field = 'str2';
-    const present_4 = v.str2;
-    if (present_4 == null) {
+    const str2 = v.str2;
+    if (str2 == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_4, 4194304);
+      w.writeString(str2, 4194304);
     }
     field = 'str3';
-    const present_5 = v.str3;
-    if (present_5 == null) {
+    const str3 = v.str3;
+    if (str3 == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      w.writeString(present_5, 4194304);
+      w.writeString(str3, 4194304);
     }
     field = 'int1';
     w.writeInt(v.int1);
     field = 'int2';
     w.writeInt(v.int2);
     field = 'net';
-    const present_6 = v.net;
-    if (present_6 == null) {
+    const net = v.net;
+    if (net == null) {
       w.writeOptional(false);
     } else {
       w.writeOptional(true);
-      encodeVirNetMessageNonnullNetwork(w, present_6);
+      encodeVirNetMessageNonnullNetwork(w, net);
     }
   } catch (e) {
     throw withXdrPath(e, 'virNetMessageError', field, w.length);

@@ -43,7 +43,10 @@ export function callEnd(
   const message: CallEndMessage = { connectionId, serial, procedure, durationMs };
   if (error !== undefined) {
     const code = 'codeName' in error && typeof error.codeName === 'string' ? error.codeName : undefined;
-    callEndChannel.publish({ ...message, error: code === undefined ? { name: error.name } : { name: error.name, code } });
+    callEndChannel.publish({
+      ...message,
+      error: code === undefined ? { name: error.name } : { name: error.name, code },
+    });
   } else {
     callEndChannel.publish(message);
   }

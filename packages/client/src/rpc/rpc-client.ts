@@ -15,7 +15,14 @@ import { KEEPALIVE_PROGRAM, KEEPALIVE_PROTOCOL_VERSION, KeepaliveProcedure } fro
 import type { CallOptions, ProcedureInfo } from '../protocol/procedure.js';
 import { RemoteErrorCodec } from '../protocol/remote.gen.js';
 import { FrameDecoder } from '../wire/frame-decoder.js';
-import { HEADER_BYTES, LENGTH_BYTES, MESSAGE_MAX, MessageStatus, MessageType, type MessageHeader } from '../wire/message.js';
+import {
+  HEADER_BYTES,
+  LENGTH_BYTES,
+  MESSAGE_MAX,
+  MessageStatus,
+  MessageType,
+  type MessageHeader,
+} from '../wire/message.js';
 import { callEnd, callStart, dropped } from './diagnostics.js';
 import { Keepalive, type KeepaliveOptions } from './keepalive.js';
 
@@ -124,7 +131,9 @@ export class RpcClient {
     }
     const signal = options?.signal;
     if (signal?.aborted === true) {
-      return Promise.reject(new AbortError(`${procedure.name} was aborted before it was sent`, { cause: signal.reason }));
+      return Promise.reject(
+        new AbortError(`${procedure.name} was aborted before it was sent`, { cause: signal.reason }),
+      );
     }
     const serial = this.nextSerial();
     let frame: Uint8Array;
@@ -138,7 +147,7 @@ export class RpcClient {
     }
     return new Promise<Ret>((resolve, reject) => {
       const call: PendingCall = {
-        procedure: procedure as ProcedureInfo,
+        procedure: procedure,
         resolve: resolve as (value: unknown) => void,
         reject,
         startedAt: performance.now(),
@@ -239,9 +248,17 @@ export class RpcClient {
   private sendKeepalive(procedure: number): void {
     if (this.closedWith !== undefined) return;
     this.write(
-      this.encode(KEEPALIVE_PROGRAM, KEEPALIVE_PROTOCOL_VERSION, procedure, MessageType.Message, 0, MessageStatus.Ok, () => {
-        // PING and PONG carry no payload.
-      }),
+      this.encode(
+        KEEPALIVE_PROGRAM,
+        KEEPALIVE_PROTOCOL_VERSION,
+        procedure,
+        MessageType.Message,
+        0,
+        MessageStatus.Ok,
+        () => {
+          // PING and PONG carry no payload.
+        },
+      ),
     );
   }
 
@@ -329,7 +346,11 @@ export class RpcClient {
           value = decodeXdr(procedure.ret, payload);
         }
       } catch (error) {
-        this.finish(call, header.serial, new ProtocolError(`cannot decode the reply to ${procedure.name}`, { cause: error }));
+        this.finish(
+          call,
+          header.serial,
+          new ProtocolError(`cannot decode the reply to ${procedure.name}`, { cause: error }),
+        );
         return;
       }
       this.finish(call, header.serial, undefined, value);
@@ -343,7 +364,8 @@ export class RpcClient {
         // libvirt's client maps the daemon's "unknown procedure" RPC error to VIR_ERR_NO_SUPPORT.
         error =
           fields.code === ErrorNumber.Rpc &&
-          (fields.domain === ErrorDomain.Remote || fields.domain === ErrorDomain.Rpc) && fields.message?.startsWith('unknown procedure') === true
+          (fields.domain === ErrorDomain.Remote || fields.domain === ErrorDomain.Rpc) &&
+          fields.message?.startsWith('unknown procedure') === true
             ? unknownProcedureError(fields, procedure.name)
             : new LibvirtError(fields, procedure.name);
       } catch (cause) {
@@ -352,7 +374,11 @@ export class RpcClient {
       this.finish(call, header.serial, error);
       return;
     }
-    this.finish(call, header.serial, new ProtocolError(`reply to ${procedure.name} has unknown status ${header.status}`));
+    this.finish(
+      call,
+      header.serial,
+      new ProtocolError(`reply to ${procedure.name} has unknown status ${header.status}`),
+    );
   }
 
   /** Removes the call from the table and releases its timer and abort listener. */

@@ -95,9 +95,15 @@ describe.each(transports)('test driver over %s', (_transport, uri) => {
   });
 
   it('returns the daemon error for a domain that does not exist', async () => {
-    const error = (await conn.remote.domainLookupByName({ name: 'no-such-domain' }).catch((e: unknown) => e)) as LibvirtError;
+    const error = (await conn.remote
+      .domainLookupByName({ name: 'no-such-domain' })
+      .catch((e: unknown) => e)) as LibvirtError;
     expect(error).toBeInstanceOf(LibvirtError);
-    expect([error.code, error.codeName, error.domainName]).toEqual([ErrorNumber.NoDomain, 'VIR_ERR_NO_DOMAIN', 'VIR_FROM_TEST']);
+    expect([error.code, error.codeName, error.domainName]).toEqual([
+      ErrorNumber.NoDomain,
+      'VIR_ERR_NO_DOMAIN',
+      'VIR_FROM_TEST',
+    ]);
     expect(conn.closed).toBe(false);
   });
 

@@ -125,7 +125,9 @@ export class FakeDaemon {
   /** Sends an unsolicited MESSAGE, as the daemon does for events and keepalive. */
   send(prog: number, proc: number, payload?: Uint8Array, vers: number = REMOTE_PROTOCOL_VERSION): void {
     for (const socket of this.sockets) {
-      socket.write(frame({ prog, vers, proc, type: MessageType.Message, serial: 0, status: MessageStatus.Ok }, payload));
+      socket.write(
+        frame({ prog, vers, proc, type: MessageType.Message, serial: 0, status: MessageStatus.Ok }, payload),
+      );
     }
   }
 
@@ -140,7 +142,11 @@ export class FakeDaemon {
 
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      this.server.close(() => {
+        resolve();
+      }),
+    );
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

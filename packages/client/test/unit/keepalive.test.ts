@@ -75,8 +75,8 @@ describe('Keepalive', () => {
     expect(() => new Keepalive({ intervalMs: 0, count: 1 }, { ping: () => undefined, dead: () => undefined })).toThrow(
       RangeError,
     );
-    expect(() => new Keepalive({ intervalMs: 10, count: -1 }, { ping: () => undefined, dead: () => undefined })).toThrow(
-      RangeError,
-    );
+    expect(
+      () => new Keepalive({ intervalMs: 10, count: -1 }, { ping: () => undefined, dead: () => undefined }),
+    ).toThrow(RangeError);
   });
 });

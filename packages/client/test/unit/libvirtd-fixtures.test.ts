@@ -28,7 +28,7 @@ function split(frame: Uint8Array) {
 function procedure(number: number): ProcedureInfo {
   const info = remoteProcedureByNumber.get(number);
   if (info === undefined) throw new Error(`no procedure ${number}`);
-  return info as ProcedureInfo;
+  return info;
 }
 
 /** Decodes with `codec` and checks the value encodes back to the very same bytes. */
@@ -92,7 +92,11 @@ describe('frames captured from libvirtd 9.0.0', () => {
       net: null,
     });
     const error = new LibvirtError(fields!, 'REMOTE_PROC_DOMAIN_LOOKUP_BY_NAME');
-    expect([error.codeName, error.domainName, error.isNotFound()]).toEqual(['VIR_ERR_NO_DOMAIN', 'VIR_FROM_TEST', true]);
+    expect([error.codeName, error.domainName, error.isNotFound()]).toEqual([
+      'VIR_ERR_NO_DOMAIN',
+      'VIR_FROM_TEST',
+      true,
+    ]);
   });
 
   it('a keepalive PING from the daemon is a bodiless MESSAGE of the keepalive program', () => {

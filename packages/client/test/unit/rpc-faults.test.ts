@@ -65,7 +65,12 @@ describe('handshake', () => {
       RemoteProcedure.ConnectSupportsFeature,
       RemoteProcedure.ConnectSupportsFeature,
     ]);
-    expect(c.features).toEqual({ keepalive: false, eventCallbacks: true, closeCallbacks: true, typedParamString: true });
+    expect(c.features).toEqual({
+      keepalive: false,
+      eventCallbacks: true,
+      closeCallbacks: true,
+      typedParamString: true,
+    });
     expect(c.uri).toBe('test:///default');
   });
 
@@ -147,7 +152,9 @@ describe('calls', () => {
       d.replyError(call, { code: 39, domain: 7, message: `unknown procedure: ${call.header.proc}` });
       return true;
     };
-    const error = (await c.remote.domainGraphicsReload({ dom: dom(), type: 0, flags: 0 }).catch((e: unknown) => e)) as LibvirtError;
+    const error = (await c.remote
+      .domainGraphicsReload({ dom: dom(), type: 0, flags: 0 })
+      .catch((e: unknown) => e)) as LibvirtError;
     expect(error).toBeInstanceOf(LibvirtError);
     expect(error.isUnsupported()).toBe(true);
     expect(error.codeName).toBe('VIR_ERR_NO_SUPPORT');
@@ -278,7 +285,14 @@ describe('faults', () => {
   it('a reply with an unknown serial is a protocol error', async () => {
     const { closed } = await pendingCallDuring(() => {
       daemon.writeRaw(
-        frame({ prog: REMOTE_PROGRAM, vers: 1, proc: 59, type: MessageType.Reply, serial: 999_999, status: MessageStatus.Ok }),
+        frame({
+          prog: REMOTE_PROGRAM,
+          vers: 1,
+          proc: 59,
+          type: MessageType.Reply,
+          serial: 999_999,
+          status: MessageStatus.Ok,
+        }),
       );
     });
     expect((closed.cause as Error).message).toMatch(/serial 999999 matches no call/);

@@ -383,6 +383,8 @@ describe('XdrWriter buffer management', () => {
   it('works with any initial capacity, including nonsense ones', () => {
     for (const capacity of [0, 1, -5, 0.5, 17.3, Number.NaN]) {
       const w = new XdrWriter(capacity);
+      // Checked before writing: a zero-byte buffer never grows by doubling, and the write would hang.
+      expect(w.unsafeView().buffer.byteLength).toBeGreaterThanOrEqual(16);
       for (let i = 0; i < 100; i++) w.writeHyper(BigInt(i));
       expect(w.length).toBe(800);
     }

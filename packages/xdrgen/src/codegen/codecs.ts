@@ -176,7 +176,7 @@ export class CodecEmitter {
   }
 
   /** Statements that encode `value` (an expression without side effects) as `shape`, except arrays. */
-  encodeStatements(shape: Shape, value: string, out: Lines, locals: LocalNames): void {
+  encodeStatements(shape: Shape, value: string, out: Lines, locals: LocalNames, hint = 'value'): void {
     switch (shape.kind) {
       case 'primitive':
         out.line(this.writePrimitive(shape, value));
@@ -193,7 +193,7 @@ export class CodecEmitter {
       case 'void':
         return;
       case 'optional': {
-        const present = IDENTIFIER.test(value) ? value : locals.take('present');
+        const present = IDENTIFIER.test(value) ? value : locals.take(hint);
         if (present !== value) out.line(`const ${present} = ${value};`);
         // Optional-data is null when absent; undefined is accepted too so callers may omit the field.
         out.block(`if (${present} == null) {`, () => out.line('w.writeOptional(false);'), '} else {');
@@ -220,7 +220,7 @@ export class CodecEmitter {
             if (target.kind === 'array' || target.kind === 'fixed-array') {
               out.line(`${this.context.use(type.name, encoderName(type.name), true)}(w, ${value});`);
             } else {
-              this.encodeStatements(type.shape, value, out, locals);
+              this.encodeStatements(type.shape, value, out, locals, hint);
             }
             return;
           }
@@ -237,7 +237,7 @@ export class CodecEmitter {
     if (shape.kind === 'array' || shape.kind === 'fixed-array') {
       throw new Error('array elements are always named or primitive types');
     }
-    this.encodeStatements(shape, value, out, locals);
+    this.encodeStatements(shape, value, out, locals, 'element');
   }
 
   private isArray(shape: Shape): shape is Extract<Shape, { kind: 'array' | 'fixed-array' }> {
@@ -253,7 +253,7 @@ export class CodecEmitter {
   encodeValue(shape: Shape, value: string, out: Lines, locals: LocalNames, hint: string): void {
     const expanded = this.context.expand(shape);
     if (!this.isArray(expanded)) {
-      this.encodeStatements(shape, value, out, locals);
+      this.encodeStatements(shape, value, out, locals, hint);
       return;
     }
     const array = IDENTIFIER.test(value) ? value : locals.take(hint);
@@ -270,7 +270,9 @@ export class CodecEmitter {
     } else {
       out.line(`w.writeArrayLength(${array}.length${expanded.max === undefined ? '' : `, ${expanded.max}`});`);
     }
-    const body = Lines.collect((inner) => this.encodeElement(expanded.element, `${array}[i]!`, inner, locals));
+    const body = Lines.collect((inner) => {
+      this.encodeElement(expanded.element, `${array}[i]!`, inner, locals);
+    });
     const loop = `for (i = 0; i < ${array}.length; i++)`;
     if (body.length === 1) out.line(`${loop} ${body[0] ?? ''}`);
     else out.block(`${loop} {`, () => out.append(body));
@@ -375,7 +377,9 @@ export class CodecEmitter {
             this.encodeValue(field.shape, `v.${property}`, out, locals, CodecEmitter.localFor(property));
           });
         },
-        () => this.rethrow(out, type.name, fieldVariable, hasIndex, 'w.length'),
+        () => {
+          this.rethrow(out, type.name, fieldVariable, hasIndex, 'w.length');
+        },
       );
     });
     out.line();
@@ -394,7 +398,9 @@ export class CodecEmitter {
           );
           out.line(`return { ${entries.join(', ')} };`);
         },
-        () => this.rethrow(out, type.name, fieldVariable, hasIndex, 'r.offset'),
+        () => {
+          this.rethrow(out, type.name, fieldVariable, hasIndex, 'r.offset');
+        },
       );
     });
     out.line();
@@ -412,8 +418,12 @@ export class CodecEmitter {
       }
       out.line('let i = -1;');
       out.tryCatch(
-        () => this.encodeValue(type.shape, 'v', out, locals, 'value'),
-        () => this.rethrowElement(out, type.name, 'w.length'),
+        () => {
+          this.encodeValue(type.shape, 'v', out, locals, 'value');
+        },
+        () => {
+          this.rethrowElement(out, type.name, 'w.length');
+        },
       );
     });
     out.line();
@@ -427,7 +437,9 @@ export class CodecEmitter {
       out.line('let i = -1;');
       out.tryCatch(
         () => out.line(`return ${this.decodeValue(type.shape, out, locals, 'value')};`),
-        () => this.rethrowElement(out, type.name, 'r.offset'),
+        () => {
+          this.rethrowElement(out, type.name, 'r.offset');
+        },
       );
     });
     out.line();
@@ -437,7 +449,10 @@ export class CodecEmitter {
   /** How a union's discriminant is read and written. */
   private discriminant(type: ResolvedUnion): Discriminant {
     const shape = this.context.expand(type.discriminant.shape);
-    if (shape.kind === 'primitive' && (shape.name === 'int' || shape.name === 'unsigned int' || shape.name === 'bool')) {
+    if (
+      shape.kind === 'primitive' &&
+      (shape.name === 'int' || shape.name === 'unsigned int' || shape.name === 'bool')
+    ) {
       const kind = shape.name === 'bool' ? 'bool' : shape.name === 'int' ? 'int' : 'unsigned';
       return { kind, shape };
     }
@@ -445,7 +460,10 @@ export class CodecEmitter {
       const target = this.context.type(shape.name);
       if (target.kind === 'enum') return { kind: 'enum', shape, enumName: target.name };
     }
-    throw new XdrSchemaError('a union discriminant must be int, unsigned int, bool or an enum', type.discriminant.location);
+    throw new XdrSchemaError(
+      'a union discriminant must be int, unsigned int, bool or an enum',
+      type.discriminant.location,
+    );
   }
 
   /** The TypeScript type of each arm, in order, the default arm last. */
@@ -471,7 +489,12 @@ export class CodecEmitter {
     return arms;
   }
 
-  private armType(discriminant: string, literal: string, field: ResolvedField | undefined, union: ResolvedUnion): string {
+  private armType(
+    discriminant: string,
+    literal: string,
+    field: ResolvedField | undefined,
+    union: ResolvedUnion,
+  ): string {
     if (field === undefined) return `{ ${discriminant}: ${literal} }`;
     const property = fieldName(field.name);
     if (property === discriminant) {
@@ -534,17 +557,27 @@ export class CodecEmitter {
                 }
                 out.line(`field = ${quote(field.name)};`);
                 const armProperty = fieldName(field.name);
-                this.encodeValue(field.shape, `${holder}.${armProperty}`, out, locals, CodecEmitter.localFor(armProperty));
+                this.encodeValue(
+                  field.shape,
+                  `${holder}.${armProperty}`,
+                  out,
+                  locals,
+                  CodecEmitter.localFor(armProperty),
+                );
               }
               out.line('return;');
             };
             type.arms.forEach((arm, index) => {
               const single = arm.cases.length === 1 ? caseLiteral(arm.cases[0] ?? 0, isBool) : undefined;
-              caseBlock(arm.cases, () => encodeArm(arm.field, index, single));
+              caseBlock(arm.cases, () => {
+                encodeArm(arm.field, index, single);
+              });
             });
             if (type.defaultArm !== undefined) {
               const defaultField = type.defaultArm.field;
-              out.block('default: {', () => encodeArm(defaultField, type.arms.length, undefined));
+              out.block('default: {', () => {
+                encodeArm(defaultField, type.arms.length, undefined);
+              });
             } else {
               out.line('default:');
               const error = this.context.useRuntime('XdrError', true);
@@ -556,7 +589,9 @@ export class CodecEmitter {
             }
           });
         },
-        () => this.rethrow(out, type.name, 'field', hasIndex, 'w.length'),
+        () => {
+          this.rethrow(out, type.name, 'field', hasIndex, 'w.length');
+        },
       );
     });
     out.line();
@@ -568,7 +603,8 @@ export class CodecEmitter {
         () => {
           const local = locals.take(CodecEmitter.localFor(property));
           out.line(`const ${local} = ${this.elementDecode(type.discriminant.shape)};`);
-          const tag = (literal: string): string => (literal === local && property === local ? property : `${property}: ${literal}`);
+          const tag = (literal: string): string =>
+            literal === local && property === local ? property : `${property}: ${literal}`;
           out.block(`switch (${local}) {`, () => {
             const decodeArm = (field: ResolvedField | undefined, literal: string): void => {
               if (field === undefined) {
@@ -589,11 +625,15 @@ export class CodecEmitter {
                 arm.cases.length === 1
                   ? caseLiteral(arm.cases[0] ?? 0, isBool)
                   : `${local} as ${arm.cases.map((value) => caseLiteral(value, isBool)).join(' | ')}`;
-              caseBlock(arm.cases, () => decodeArm(arm.field, literal));
+              caseBlock(arm.cases, () => {
+                decodeArm(arm.field, literal);
+              });
             }
             if (type.defaultArm !== undefined) {
               const defaultField = type.defaultArm.field;
-              out.block('default: {', () => decodeArm(defaultField, local));
+              out.block('default: {', () => {
+                decodeArm(defaultField, local);
+              });
             } else {
               out.line('default:');
               out.indented(() =>
@@ -602,7 +642,9 @@ export class CodecEmitter {
             }
           });
         },
-        () => this.rethrow(out, type.name, 'field', hasIndex, 'r.offset'),
+        () => {
+          this.rethrow(out, type.name, 'field', hasIndex, 'r.offset');
+        },
       );
     });
     out.line();
@@ -615,9 +657,13 @@ type Discriminant =
   | { readonly kind: 'enum'; readonly shape: Shape; readonly enumName: string };
 
 export function emitCodecConstant(xdrName: string, codecType: string, out: Lines): void {
-  out.block(`export const ${codecName(xdrName)}: ${codecType}<${typeName(xdrName)}> = {`, () => {
-    out.line(`name: ${quote(xdrName)},`);
-    out.line(`encode: ${encoderName(xdrName)},`);
-    out.line(`decode: ${decoderName(xdrName)},`);
-  }, '};');
+  out.block(
+    `export const ${codecName(xdrName)}: ${codecType}<${typeName(xdrName)}> = {`,
+    () => {
+      out.line(`name: ${quote(xdrName)},`);
+      out.line(`encode: ${encoderName(xdrName)},`);
+      out.line(`decode: ${decoderName(xdrName)},`);
+    },
+    '};',
+  );
 }

@@ -55,16 +55,24 @@ export function emitEnum(
     memberPrefix,
   );
   docComment('enum', type.name, out);
-  out.block(`export const ${name} = {`, () => {
-    type.members.forEach((member, index) => out.line(`${properties[index] ?? member.name}: ${member.value},`));
-  }, '} as const;');
+  out.block(
+    `export const ${name} = {`,
+    () => {
+      type.members.forEach((member, index) => out.line(`${properties[index] ?? member.name}: ${member.value},`));
+    },
+    '} as const;',
+  );
   out.line(`export type ${name} = (typeof ${name})[keyof typeof ${name}];`);
   out.line();
   const names = new Map<number, string>();
   for (const member of type.members) if (!names.has(member.value)) names.set(member.value, member.name);
-  out.block(`export const ${enumNamesName(type.name)}: Readonly<Record<number, string>> = {`, () => {
-    for (const [value, memberName] of names) out.line(`${value < 0 ? `'${value}'` : value}: ${quote(memberName)},`);
-  }, '};');
+  out.block(
+    `export const ${enumNamesName(type.name)}: Readonly<Record<number, string>> = {`,
+    () => {
+      for (const [value, memberName] of names) out.line(`${value < 0 ? `'${value}'` : value}: ${quote(memberName)},`);
+    },
+    '};',
+  );
   out.line();
   const values = [...names.keys()].sort((a, b) => a - b);
   const first = values[0] ?? 0;

@@ -54,36 +54,54 @@ export function generateDescriptions(schema: XdrSchema, spec: DescriptionModuleS
     .filter((definition) => definition.kind !== 'const');
   if (definitions.length > 0) out.line(`import * as codecs from '${spec.codecModule}';`);
   out.line();
-  out.block(`export const ${spec.exportName}: readonly XdrTypeDescription[] = [`, () => {
-    for (const definition of definitions) {
-      const head = `kind: '${definition.kind}', name: '${definition.name}', codec: codecs.${codecName(definition.name)}`;
-      switch (definition.kind) {
-        case 'enum':
-          out.line(`{ ${head}, values: [${definition.members.map((member) => member.value).join(', ')}] },`);
-          break;
-        case 'typedef':
-          out.line(`{ ${head}, shape: ${shapeLiteral(definition.shape)} },`);
-          break;
-        case 'struct':
-          out.block(`{ ${head}, fields: [`, () => {
-            for (const field of definition.fields) out.line(`${fieldLiteral(field)},`);
-          }, '] },');
-          break;
-        case 'union':
-          out.block(`{`, () => {
-            out.line(`${head},`);
-            out.line(`discriminant: ${fieldLiteral(definition.discriminant)},`);
-            out.block('arms: [', () => {
-              for (const arm of definition.arms) {
-                out.line(`{ cases: [${arm.cases.join(', ')}], field: ${fieldLiteral(arm.field)} },`);
-              }
-            }, '],');
-            const defaultArm = definition.defaultArm;
-            out.line(`defaultArm: ${defaultArm === undefined ? 'null' : `{ field: ${fieldLiteral(defaultArm.field)} }`},`);
-          }, '},');
-          break;
+  out.block(
+    `export const ${spec.exportName}: readonly XdrTypeDescription[] = [`,
+    () => {
+      for (const definition of definitions) {
+        const head = `kind: '${definition.kind}', name: '${definition.name}', codec: codecs.${codecName(definition.name)}`;
+        switch (definition.kind) {
+          case 'enum':
+            out.line(`{ ${head}, values: [${definition.members.map((member) => member.value).join(', ')}] },`);
+            break;
+          case 'typedef':
+            out.line(`{ ${head}, shape: ${shapeLiteral(definition.shape)} },`);
+            break;
+          case 'struct':
+            out.block(
+              `{ ${head}, fields: [`,
+              () => {
+                for (const field of definition.fields) out.line(`${fieldLiteral(field)},`);
+              },
+              '] },',
+            );
+            break;
+          case 'union':
+            out.block(
+              `{`,
+              () => {
+                out.line(`${head},`);
+                out.line(`discriminant: ${fieldLiteral(definition.discriminant)},`);
+                out.block(
+                  'arms: [',
+                  () => {
+                    for (const arm of definition.arms) {
+                      out.line(`{ cases: [${arm.cases.join(', ')}], field: ${fieldLiteral(arm.field)} },`);
+                    }
+                  },
+                  '],',
+                );
+                const defaultArm = definition.defaultArm;
+                out.line(
+                  `defaultArm: ${defaultArm === undefined ? 'null' : `{ field: ${fieldLiteral(defaultArm.field)} }`},`,
+                );
+              },
+              '},',
+            );
+            break;
+        }
       }
-    }
-  }, '];');
+    },
+    '];',
+  );
   return `${out.toString()}\n`;
 }

@@ -1,12 +1,5 @@
 import { XdrSchemaError } from '../errors.js';
-import {
-  codecName,
-  decoderName,
-  encoderName,
-  enumNamesName,
-  enumPredicateName,
-  typeName,
-} from '../naming.js';
+import { codecName, decoderName, encoderName, enumNamesName, enumPredicateName, typeName } from '../naming.js';
 import type { ResolvedDefinition, XdrSchema } from '../schema.js';
 import { CodecEmitter, HELPER_FUNCTIONS } from './codecs.js';
 import { ModuleContext, type HelperName } from './context.js';
@@ -70,11 +63,13 @@ export function generateTypeScript(schema: XdrSchema, options: GenerateOptions):
     const files = schema.files.filter((file) => spec.files.includes(file.file.file));
     checkExportNames(files.flatMap((file) => file.definitions));
     const body = new Lines();
-    const externals = files.flatMap((file) => file.externalConstants).filter(({ name }) => {
-      if (externalEmitted.has(name)) return false;
-      externalEmitted.add(name);
-      return true;
-    });
+    const externals = files
+      .flatMap((file) => file.externalConstants)
+      .filter(({ name }) => {
+        if (externalEmitted.has(name)) return false;
+        externalEmitted.add(name);
+        return true;
+      });
     if (externals.length > 0) {
       for (const { name, value } of externals) body.line(`export const ${name} = ${value};`);
       body.line();
@@ -95,7 +90,8 @@ export function generateTypeScript(schema: XdrSchema, options: GenerateOptions):
     if (spec.header !== undefined) parts.push(spec.header.replace(/\n*$/, '\n'));
     const imports = [...context.importLines(order.filter((path) => path !== spec.importPath)), ...(spec.imports ?? [])];
     if (imports.length > 0) parts.push(`${imports.join('\n')}\n`);
-    if (helpers.length > 0) parts.push(`${helpers.map((helper: HelperName) => HELPER_FUNCTIONS[helper].source).join('\n\n')}\n`);
+    if (helpers.length > 0)
+      parts.push(`${helpers.map((helper: HelperName) => HELPER_FUNCTIONS[helper].source).join('\n\n')}\n`);
     const code = body.toString().replace(/\n+$/, '');
     if (code !== '') parts.push(`${code}\n`);
     if (spec.footer !== undefined && spec.footer.trim() !== '') parts.push(spec.footer.replace(/\n*$/, '\n'));

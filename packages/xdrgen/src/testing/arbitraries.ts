@@ -40,15 +40,15 @@ export class XdrArbitraries {
   forType(name: string): fc.Arbitrary<unknown> {
     const cached = this.cache.get(name);
     if (cached !== undefined) return cached;
-    // Recursive types (through optional-data) refer back to themselves lazily.
-    let built: fc.Arbitrary<unknown> | undefined;
+    // Recursive types (through optional-data) meet this placeholder, which defers to the finished arbitrary.
+    const finished: { arbitrary?: fc.Arbitrary<unknown> } = {};
     this.cache.set(
       name,
-      fc.constant(null).chain(() => built ?? fc.constant(null)),
+      fc.constant(null).chain(() => finished.arbitrary ?? fc.constant(null)),
     );
-    built = this.build(this.description(name));
-    this.cache.set(name, built);
-    return built;
+    finished.arbitrary = this.build(this.description(name));
+    this.cache.set(name, finished.arbitrary);
+    return finished.arbitrary;
   }
 
   private build(description: XdrTypeDescription): fc.Arbitrary<unknown> {
@@ -88,7 +88,9 @@ export class XdrArbitraries {
     return fc.record(model);
   }
 
-  private discriminantKind(shape: Shape): { kind: 'int' | 'unsigned' | 'bool' } | { kind: 'enum'; values: readonly number[] } {
+  private discriminantKind(
+    shape: Shape,
+  ): { kind: 'int' | 'unsigned' | 'bool' } | { kind: 'enum'; values: readonly number[] } {
     if (shape.kind === 'primitive') {
       if (shape.name === 'bool') return { kind: 'bool' };
       return { kind: shape.name === 'unsigned int' ? 'unsigned' : 'int' };

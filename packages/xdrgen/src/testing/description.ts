@@ -7,7 +7,12 @@ import type { Shape } from '../schema.js';
  * read them.
  */
 export type XdrTypeDescription =
-  | { readonly kind: 'enum'; readonly name: string; readonly codec: XdrCodec<unknown>; readonly values: readonly number[] }
+  | {
+      readonly kind: 'enum';
+      readonly name: string;
+      readonly codec: XdrCodec<unknown>;
+      readonly values: readonly number[];
+    }
   | { readonly kind: 'typedef'; readonly name: string; readonly codec: XdrCodec<unknown>; readonly shape: Shape }
   | {
       readonly kind: 'struct';

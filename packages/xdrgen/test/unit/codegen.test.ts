@@ -15,7 +15,11 @@ let descriptions: readonly XdrTypeDescription[];
 let code: string;
 
 beforeAll(async () => {
-  ({ module, descriptions, generated: { code } } = await loadModule(SAMPLE_XDR));
+  ({
+    module,
+    descriptions,
+    generated: { code },
+  } = await loadModule(SAMPLE_XDR));
 });
 afterAll(removeGenerated);
 
@@ -28,7 +32,9 @@ function codec(name: string): XdrCodec<unknown> {
 function bytesOf(...words: number[]): Uint8Array {
   const bytes = new Uint8Array(words.length * 4);
   const view = new DataView(bytes.buffer);
-  words.forEach((word, index) => view.setUint32(index * 4, word >>> 0));
+  words.forEach((word, index) => {
+    view.setUint32(index * 4, word >>> 0);
+  });
   return bytes;
 }
 
@@ -202,7 +208,9 @@ describe('generated codecs', () => {
 
   it('reject an unknown union arm when encoding', () => {
     expect(xdrError(() => encodeXdr(codec('WideCodec'), { d: 5 })).message).toBe('wide.d: no arm for d 5 (at byte 0)');
-    expect(xdrError(() => encodeXdr(codec('ShapeCodec'), { kind: 9 })).message).toMatch(/^shape\.kind: no arm for kind 9/);
+    expect(xdrError(() => encodeXdr(codec('ShapeCodec'), { kind: 9 })).message).toMatch(
+      /^shape\.kind: no arm for kind 9/,
+    );
   });
 });
 
@@ -262,8 +270,12 @@ describe('generated codec errors', () => {
     expect(xdrError(() => decodeNum(r([3, 3, 0, 0, 0, 0, 0, 0]))).message).toMatch(
       /^num\.pts: array length 3 exceeds its maximum 2/,
     );
-    expect(xdrError(() => decodeNum(r([3, 2, 0, 0]))).message).toMatch(/^num\.pts: array of 2 elements needs at least 16 bytes/);
-    expect(xdrError(() => decodeNum(r([9, 5, 0, 0]))).message).toMatch(/^num\.other: string length 5 exceeds its maximum 4/);
+    expect(xdrError(() => decodeNum(r([3, 2, 0, 0]))).message).toMatch(
+      /^num\.pts: array of 2 elements needs at least 16 bytes/,
+    );
+    expect(xdrError(() => decodeNum(r([9, 5, 0, 0]))).message).toMatch(
+      /^num\.other: string length 5 exceeds its maximum 4/,
+    );
     const decodeShape = module['decodeShape'] as (reader: XdrReader) => unknown;
     expect(xdrError(() => decodeShape(r([-1]))).message).toMatch(/^shape\.kind: unknown color value -1/);
     const decodeFlagged = module['decodeFlagged'] as (reader: XdrReader) => unknown;
@@ -276,7 +288,9 @@ describe('generated codec errors', () => {
     const view = new DataView(bytes.buffer);
     // c is the 12th word after i, u, u2, h(2), uh(2), f, d(2), flag: offset 4 * 11.
     view.setInt32(44, 200);
-    expect(xdrError(() => decodeXdr(codec('EverythingCodec'), bytes)).message).toMatch(/^everything\.c: char out of range: 200/);
+    expect(xdrError(() => decodeXdr(codec('EverythingCodec'), bytes)).message).toMatch(
+      /^everything\.c: char out of range: 200/,
+    );
   });
 
   it('encode with a reused writer', () => {
@@ -297,7 +311,12 @@ describe('generateTypeScript across modules', () => {
       runtimeModule: runtimePath,
       modules: [
         { files: ['base.x'], importPath: './base.gen.js', header: '// header\n' },
-        { files: ['derived.x'], importPath: './derived.gen.js', imports: ["import type { X } from './x.js';"], footer: '// footer' },
+        {
+          files: ['derived.x'],
+          importPath: './derived.gen.js',
+          imports: ["import type { X } from './x.js';"],
+          footer: '// footer',
+        },
       ],
     });
     expect(base?.code.startsWith('// header\n\nimport ')).toBe(true);

@@ -25,11 +25,9 @@ describe('naming', () => {
   });
 
   it('strips the longest common _-separated prefix of enum members', () => {
-    expect(enumMemberNames(['REMOTE_AUTH_NONE', 'REMOTE_AUTH_SASL', 'REMOTE_AUTH_POLKIT'], 'remote_auth_type')).toEqual([
-      'None',
-      'Sasl',
-      'Polkit',
-    ]);
+    expect(enumMemberNames(['REMOTE_AUTH_NONE', 'REMOTE_AUTH_SASL', 'REMOTE_AUTH_POLKIT'], 'remote_auth_type')).toEqual(
+      ['None', 'Sasl', 'Polkit'],
+    );
     expect(enumMemberNames(['VIR_NET_CALL', 'VIR_NET_CALL_WITH_FDS'], 'virNetMessageType')).toEqual([
       'Call',
       'CallWithFds',
@@ -43,9 +41,7 @@ describe('naming', () => {
   });
 
   it('strips only what a lone member shares with the enum name, or a given prefix', () => {
-    expect(enumMemberNames(['LXC_PROC_DOMAIN_OPEN_NAMESPACE'], 'lxc_procedure')).toEqual([
-      'ProcDomainOpenNamespace',
-    ]);
+    expect(enumMemberNames(['LXC_PROC_DOMAIN_OPEN_NAMESPACE'], 'lxc_procedure')).toEqual(['ProcDomainOpenNamespace']);
     expect(enumMemberNames(['LXC_PROC_DOMAIN_OPEN_NAMESPACE'], 'lxc_procedure', 'LXC_PROC_')).toEqual([
       'DomainOpenNamespace',
     ]);

@@ -56,7 +56,9 @@ describe('parseXdr', () => {
       };`,
       'struct',
     );
-    expect(definition.fields.map((field) => (field.type.kind === 'primitive' ? field.type.name : field.type.kind))).toEqual([
+    expect(
+      definition.fields.map((field) => (field.type.kind === 'primitive' ? field.type.name : field.type.kind)),
+    ).toEqual([
       'int',
       'unsigned int',
       'unsigned int',
@@ -208,7 +210,10 @@ describe('parse errors', () => {
     ['struct x { };', 'test.x:1:12: struct x has no fields'],
     ['enum e { };', 'test.x:1:10: enum e has no members'],
     ['union u switch (int t) { default: void; };', 'test.x:1:41: union u has no case arms'],
-    ['union u switch (int t) { case 1: void; default: void; default: void; };', 'test.x:1:55: union u has two default arms'],
+    [
+      'union u switch (int t) { case 1: void; default: void; default: void; };',
+      'test.x:1:55: union u has two default arms',
+    ],
     ['struct int { int a; };', "test.x:1:8: 'int' is a keyword and cannot be used as a struct name"],
     ['struct x { struct { int a; } inner; };', 'test.x:1:19: inline struct types are not supported'],
     ['const A = 1', "test.x:1:12: expected ';', found end of file"],

@@ -79,12 +79,15 @@ describe('resolveSchema', () => {
     [{ 'a.x': 'enum e { A }; const A = 2;' }, "a.x:1:21: 'A' is already defined at a.x:1:10"],
     [{ 'a.x': 'struct s { int a; int a; };' }, "a.x:1:23: struct s has two fields named 'a' (first at a.x:1:16)"],
     [{ 'a.x': 'struct s { int a[-1]; };' }, 'a.x:1:18: size -1 is not an unsigned 32-bit integer'],
-    [{ 'a.x': 'enum e { A = 0x80000000 };' }, 'a.x:1:10: enum value 2147483648 of \'A\' is not a 32-bit int'],
+    [{ 'a.x': 'enum e { A = 0x80000000 };' }, "a.x:1:10: enum value 2147483648 of 'A' is not a 32-bit int"],
     [
       { 'a.x': 'enum e { A = 1 }; union u switch (e d) { case 2: void; };' },
       'a.x:1:47: case 2 is not a value of enum e',
     ],
-    [{ 'a.x': 'union u switch (int d) { case 1: void; case 1: int x; };' }, 'a.x:1:45: case 1 already has an arm at a.x:1:31'],
+    [
+      { 'a.x': 'union u switch (int d) { case 1: void; case 1: int x; };' },
+      'a.x:1:45: case 1 already has an arm at a.x:1:31',
+    ],
     [{ 'a.x': 'union u switch (bool d) { case 2: void; };' }, 'a.x:1:32: case 2 is not a bool value (0 or 1)'],
     [{ 'a.x': 'union u switch (unsigned d) { case -1: void; };' }, 'a.x:1:36: case -1 is not an unsigned int'],
     [
