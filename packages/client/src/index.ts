@@ -34,4 +34,11 @@ export { tcpTransport, unixTransport } from './transport/socket.js';
 export { TransportError, type Transport } from './transport/transport.js';
 export * from './constants/index.js';
 export * from './uri/index.js';
-export { LENGTH_BYTES, HEADER_BYTES, MESSAGE_MAX, MessageStatus, MessageType, type MessageHeader } from './wire/message.js';
+export {
+  LENGTH_BYTES,
+  HEADER_BYTES,
+  MESSAGE_MAX,
+  MessageStatus,
+  MessageType,
+  type MessageHeader,
+} from './wire/message.js';

@@ -43,4 +43,8 @@ export interface CallOptions {
 }
 
 /** How the generated method objects reach the connection: one function that performs a call. */
-export type Invoke = <Args, Ret>(procedure: ProcedureInfo<Args, Ret>, args: Args, options?: CallOptions) => Promise<Ret>;
+export type Invoke = <Args, Ret>(
+  procedure: ProcedureInfo<Args, Ret>,
+  args: Args,
+  options?: CallOptions,
+) => Promise<Ret>;

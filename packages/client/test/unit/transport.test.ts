@@ -13,7 +13,11 @@ afterEach(async () => {
 function listen(options: { path: string } | { host: string; port: number }): Promise<Server> {
   const server = createServer((socket) => socket.end('hi'));
   servers.push(server);
-  return new Promise((resolve) => server.listen(options, () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(options, () => {
+      resolve(server);
+    }),
+  );
 }
 
 async function readAll(transport: ReturnType<typeof unixTransport>): Promise<string> {
