@@ -1,5 +1,5 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openConnection, type Connection } from '../../src/connection.js';
 import {
   AbortError,
@@ -247,6 +247,52 @@ describe('server messages', () => {
       procedure: { name: 'REMOTE_PROC_DOMAIN_EVENT_LIFECYCLE' },
       body: { dom: { name: 'vm1', id: 1 }, event: 2, detail: 0 },
     });
+  });
+});
+
+describe('cleanup', () => {
+  it('a closed connection leaves no timers behind', async () => {
+    const c = await open({ keepalive: { intervalMs: 60_000, count: 3 } });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      daemon.handler = (call) => call.header.proc === RemoteProcedure.ConnectGetHostname;
+      const pending = c.remote.connectGetHostname({ timeoutMs: 60_000 }).catch((e: unknown) => e);
+      await expect.poll(() => daemon.callsOf(RemoteProcedure.ConnectGetHostname).length).toBe(1);
+      // The call's timeout timer is the only one (keepalive started before fake timers).
+      expect(vi.getTimerCount()).toBe(1);
+      for (const s of daemon.sockets) s.destroy();
+      expect(await pending).toBeInstanceOf(ConnectionClosedError);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('drops stream packets for a serial with no open stream and stays usable', async () => {
+    const c = await open();
+    const dropped: unknown[] = [];
+    const onDropped = (message: unknown): void => {
+      dropped.push(message);
+    };
+    subscribe('libvirt-ts:client:dropped', onDropped);
+    try {
+      daemon.writeRaw(
+        frame({
+          prog: REMOTE_PROGRAM,
+          vers: 1,
+          proc: 209,
+          type: MessageType.Stream,
+          serial: 4242,
+          status: MessageStatus.Continue,
+        }),
+      );
+      libVersionBySerial();
+      await c.remote.connectGetLibVersion();
+    } finally {
+      unsubscribe('libvirt-ts:client:dropped', onDropped);
+    }
+    expect(dropped).toMatchObject([{ serial: 4242, reason: 'stream packet for no open stream' }]);
+    expect(c.closed).toBe(false);
   });
 });
 
