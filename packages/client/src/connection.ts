@@ -2,6 +2,18 @@ import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import { decodeXdr } from '@libvirt-ts/xdr';
 import { ConnectError, ConnectionClosedError, LibvirtError, ProtocolError } from './errors.js';
+import {
+  Domains,
+  Host,
+  HostInterfaces,
+  Networks,
+  NodeDevices,
+  NwFilters,
+  Secrets,
+  StoragePools,
+  type DomainStatsKind,
+  type DomainStatsRecord,
+} from './objects/index.js';
 import { bindLxcMethods, LXC_PROGRAM, lxcProcedureByNumber, type LxcMethods } from './protocol/lxc.gen.js';
 import type { CallOptions, ProcedureInfo } from './protocol/procedure.js';
 import { bindQemuMethods, QEMU_PROGRAM, qemuProcedureByNumber, type QemuMethods } from './protocol/qemu.gen.js';
@@ -97,6 +109,15 @@ export class Connection extends EventEmitter<ConnectionEvents> {
   readonly remote: RemoteMethods;
   readonly qemu: QemuMethods;
   readonly lxc: LxcMethods;
+  /** The object layer: handles and verbs over the generated calls (`await conn.domains.lookup('web')`). */
+  readonly host: Host;
+  readonly domains: Domains;
+  readonly networks: Networks;
+  readonly storagePools: StoragePools;
+  readonly nodeDevices: NodeDevices;
+  readonly secrets: Secrets;
+  readonly interfaces: HostInterfaces;
+  readonly nwfilters: NwFilters;
   private readonly rpc: RpcClient;
   private closing: Promise<void> | undefined;
 
@@ -116,6 +137,27 @@ export class Connection extends EventEmitter<ConnectionEvents> {
     this.remote = bindRemoteMethods(invoke);
     this.qemu = bindQemuMethods(invoke);
     this.lxc = bindLxcMethods(invoke);
+    this.host = new Host(this);
+    this.domains = new Domains(this);
+    this.networks = new Networks(this);
+    this.storagePools = new StoragePools(this);
+    this.nodeDevices = new NodeDevices(this);
+    this.secrets = new Secrets(this);
+    this.interfaces = new HostInterfaces(this);
+    this.nwfilters = new NwFilters(this);
+  }
+
+  /**
+   * Statistics of every domain as plain objects: `[{ domain, stats: { 'state.state': 1, 'cpu.time': 123n } }]`.
+   * `kinds` selects groups (`['state', 'cpu-total']`; empty: all the driver has); `flags` are
+   * `ConnectGetAllDomainStatsFlags`.
+   */
+  allDomainStats(
+    kinds: readonly DomainStatsKind[] | number = [],
+    flags = 0,
+    options?: CallOptions,
+  ): Promise<DomainStatsRecord[]> {
+    return this.domains.allStats(kinds, flags, options);
   }
 
   /** True once the connection has closed, for whatever reason. */

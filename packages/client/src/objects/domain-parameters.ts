@@ -1,0 +1,68 @@
+/**
+ * Wire types of the domain tunables that the object layer's setters take as plain values
+ * (per libvirt-domain.h). A field missing here still works when its value is wrapped with
+ * `typedParam.*`; the daemon checks each field's type and refuses a mismatch.
+ */
+import {
+  VIR_DOMAIN_BLKIO_DEVICE_READ_BPS,
+  VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS,
+  VIR_DOMAIN_BLKIO_DEVICE_WEIGHT,
+  VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS,
+  VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS,
+  VIR_DOMAIN_BLKIO_WEIGHT,
+  VIR_DOMAIN_MEMORY_HARD_LIMIT,
+  VIR_DOMAIN_MEMORY_MIN_GUARANTEE,
+  VIR_DOMAIN_MEMORY_SOFT_LIMIT,
+  VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT,
+  VIR_DOMAIN_SCHEDULER_CAP,
+  VIR_DOMAIN_SCHEDULER_CPU_SHARES,
+  VIR_DOMAIN_SCHEDULER_EMULATOR_PERIOD,
+  VIR_DOMAIN_SCHEDULER_EMULATOR_QUOTA,
+  VIR_DOMAIN_SCHEDULER_GLOBAL_PERIOD,
+  VIR_DOMAIN_SCHEDULER_GLOBAL_QUOTA,
+  VIR_DOMAIN_SCHEDULER_IOTHREAD_PERIOD,
+  VIR_DOMAIN_SCHEDULER_IOTHREAD_QUOTA,
+  VIR_DOMAIN_SCHEDULER_LIMIT,
+  VIR_DOMAIN_SCHEDULER_RESERVATION,
+  VIR_DOMAIN_SCHEDULER_SHARES,
+  VIR_DOMAIN_SCHEDULER_VCPU_PERIOD,
+  VIR_DOMAIN_SCHEDULER_VCPU_QUOTA,
+  VIR_DOMAIN_SCHEDULER_WEIGHT,
+} from '../constants/index.js';
+import type { TypedParamSchema } from './typed-params.js';
+
+/** `virDomainSetMemoryParameters`: limits in KiB. */
+export const MEMORY_PARAMETER_TYPES: TypedParamSchema = {
+  [VIR_DOMAIN_MEMORY_HARD_LIMIT]: 'ullong',
+  [VIR_DOMAIN_MEMORY_SOFT_LIMIT]: 'ullong',
+  [VIR_DOMAIN_MEMORY_SWAP_HARD_LIMIT]: 'ullong',
+  [VIR_DOMAIN_MEMORY_MIN_GUARANTEE]: 'ullong',
+};
+
+/** `virDomainSetSchedulerParameters(Flags)`, for every scheduler libvirt's drivers use. */
+export const SCHEDULER_PARAMETER_TYPES: TypedParamSchema = {
+  [VIR_DOMAIN_SCHEDULER_CPU_SHARES]: 'ullong',
+  [VIR_DOMAIN_SCHEDULER_GLOBAL_PERIOD]: 'ullong',
+  [VIR_DOMAIN_SCHEDULER_GLOBAL_QUOTA]: 'llong',
+  [VIR_DOMAIN_SCHEDULER_VCPU_PERIOD]: 'ullong',
+  [VIR_DOMAIN_SCHEDULER_VCPU_QUOTA]: 'llong',
+  [VIR_DOMAIN_SCHEDULER_EMULATOR_PERIOD]: 'ullong',
+  [VIR_DOMAIN_SCHEDULER_EMULATOR_QUOTA]: 'llong',
+  [VIR_DOMAIN_SCHEDULER_IOTHREAD_PERIOD]: 'ullong',
+  [VIR_DOMAIN_SCHEDULER_IOTHREAD_QUOTA]: 'llong',
+  [VIR_DOMAIN_SCHEDULER_WEIGHT]: 'uint',
+  [VIR_DOMAIN_SCHEDULER_CAP]: 'uint',
+  [VIR_DOMAIN_SCHEDULER_RESERVATION]: 'llong',
+  [VIR_DOMAIN_SCHEDULER_LIMIT]: 'llong',
+  [VIR_DOMAIN_SCHEDULER_SHARES]: 'int',
+};
+
+/** `virDomainSetBlkioParameters`: the per-device fields are `/dev/path,value` lists as strings. */
+export const BLKIO_PARAMETER_TYPES: TypedParamSchema = {
+  [VIR_DOMAIN_BLKIO_WEIGHT]: 'uint',
+  [VIR_DOMAIN_BLKIO_DEVICE_WEIGHT]: 'string',
+  [VIR_DOMAIN_BLKIO_DEVICE_READ_IOPS]: 'string',
+  [VIR_DOMAIN_BLKIO_DEVICE_WRITE_IOPS]: 'string',
+  [VIR_DOMAIN_BLKIO_DEVICE_READ_BPS]: 'string',
+  [VIR_DOMAIN_BLKIO_DEVICE_WRITE_BPS]: 'string',
+};
