@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -24,7 +25,9 @@ export async function startDaemon(env: NodeJS.ProcessEnv = process.env): Promise
     return { socket: given, pid: Number.isInteger(pid) && pid > 0 ? pid : undefined, stateDir: undefined };
   }
   if (process.getuid?.() !== 0) {
-    throw new Error('bench:rpc starts libvirtd with scripts/libvirtd/start.sh, which needs root; or set LIBVIRT_TS_SOCK');
+    throw new Error(
+      'bench:rpc starts libvirtd with scripts/libvirtd/start.sh, which needs root; or set LIBVIRT_TS_SOCK',
+    );
   }
   process.stderr.write('bench:rpc: starting a private libvirtd (scripts/libvirtd/start.sh)\n');
   const { stdout } = await run(`${scripts}start.sh`, [], { encoding: 'utf8' });
@@ -42,8 +45,13 @@ export async function startDaemon(env: NodeJS.ProcessEnv = process.env): Promise
   return { socket, pid: Number.isInteger(pid) && pid > 0 ? pid : undefined, stateDir };
 }
 
-/** Stops the daemon if this run started it. */
-export async function stopDaemon(daemon: Daemon): Promise<void> {
+/**
+ * Stops the daemon if this run started it. Its state directory (config, logs) goes too, unless
+ * `keepState`: after a failure its logs are worth reading.
+ */
+export async function stopDaemon(daemon: Daemon, keepState = false): Promise<void> {
   if (daemon.stateDir === undefined) return;
   await run(`${scripts}stop.sh`, [daemon.stateDir]);
+  if (keepState) process.stderr.write(`bench:rpc: libvirtd's state and logs are in ${daemon.stateDir}\n`);
+  else await rm(daemon.stateDir, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@
 // one JSON "ready" line, then runs a round per `round MS` line on stdin and prints its
 // RoundReport, until `quit`. The memory case instead runs once and prints a MemoryResult.
 import { createInterface } from 'node:readline';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { parseArgs } from 'node:util';
 import { connect, type Connection } from '../../packages/client/src/index.js';
 import { openRawClient } from './raw-client.js';
@@ -16,13 +17,20 @@ export interface Ready {
   readonly domains?: number;
 }
 
+/** Memory after the warm-up, after `calls` calls, and after as many again (to tell growth from a leak). */
 export interface MemoryResult {
   readonly calls: number;
   readonly depth: number;
-  readonly rssBeforeBytes: number;
-  readonly rssAfterBytes: number;
-  readonly heapUsedBeforeBytes: number;
-  readonly heapUsedAfterBytes: number;
+  readonly before: MemorySample;
+  readonly after: MemorySample;
+  readonly afterAgain: MemorySample;
+}
+
+export interface MemorySample {
+  readonly rssBytes: number;
+  readonly heapUsedBytes: number;
+  /** Size of V8's young generation, which V8 grows (up to a limit) while a program allocates fast. */
+  readonly newSpaceBytes: number;
 }
 
 const { values } = parseArgs({
@@ -91,23 +99,23 @@ function collectGarbage(): void {
   gc();
 }
 
+function sampleMemory(): MemorySample {
+  collectGarbage();
+  const usage = process.memoryUsage();
+  const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  return { rssBytes: usage.rss, heapUsedBytes: usage.heapUsed, newSpaceBytes: newSpace?.space_size ?? 0 };
+}
+
 async function measureMemory(conn: Connection): Promise<MemoryResult> {
   const call = (): Promise<unknown> => conn.remote.connectGetLibVersion();
   await runCalls(call, Number(values['memory-warmup-calls']));
-  collectGarbage();
-  const before = process.memoryUsage();
+  const before = sampleMemory();
   const calls = Number(values['memory-calls']);
   await runCalls(call, calls);
-  collectGarbage();
-  const after = process.memoryUsage();
-  return {
-    calls,
-    depth,
-    rssBeforeBytes: before.rss,
-    rssAfterBytes: after.rss,
-    heapUsedBeforeBytes: before.heapUsed,
-    heapUsedAfterBytes: after.heapUsed,
-  };
+  const after = sampleMemory();
+  await runCalls(call, calls);
+  const afterAgain = sampleMemory();
+  return { calls, depth, before, after, afterAgain };
 }
 
 switch (values.case as NodeCase) {

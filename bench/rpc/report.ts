@@ -1,5 +1,5 @@
 import type { MemoryResult } from './node-worker.js';
-import type { TimingOptions } from './timing.js';
+import { median, type TimingOptions } from './timing.js';
 
 const MB = 1024 * 1024;
 
@@ -49,10 +49,25 @@ function signed(value: number, digits: number): string {
 function printTable(rows: readonly (readonly string[])[]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const [index, row] of rows.entries()) {
-    const cells = row.map((text, column) => (column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!)));
+    const cells = row.map((text, column) =>
+      column === 0 ? text.padEnd(widths[column]!) : text.padStart(widths[column]!),
+    );
     console.log(cells.join('  ').trimEnd());
     if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+}
+
+/**
+ * Ratios of `a` to `b` round by round. Rounds of different cases run moments apart, so these
+ * show how much of a ratio of medians is drift in machine load rather than the clients.
+ */
+function perRound(a: Measured, b: Measured): { median: number; min: number; max: number } {
+  const ratios = a.rates.map((rate, i) => rate / b.rates[i]!);
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+}
+
+function showPerRound(ratio: { median: number; min: number; max: number }): string {
+  return `per round ${ratio.median.toFixed(2)}x, ${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}`;
 }
 
 function find(cases: readonly Measured[], id: string): Measured {
@@ -119,16 +134,34 @@ export function report(results: Results): void {
   printTable(rows);
   console.log('(CPU columns: CPU time per call over the timed rounds; the daemon column counts all its threads.)');
 
-  const rssGrowthMb = (memory.rssAfterBytes - memory.rssBeforeBytes) / MB;
-  const heapGrowthMb = (memory.heapUsedAfterBytes - memory.heapUsedBeforeBytes) / MB;
+  const { before, after, afterAgain } = memory;
+  const rssGrowthMb = (after.rssBytes - before.rssBytes) / MB;
+  const heapGrowthMb = (after.heapUsedBytes - before.heapUsedBytes) / MB;
+  const newSpaceGrowthMb = (after.newSpaceBytes - before.newSpaceBytes) / MB;
+  const rssGrowthAgainMb = (afterAgain.rssBytes - after.rssBytes) / MB;
+  const heapGrowthAgainMb = (afterAgain.heapUsedBytes - after.heapUsedBytes) / MB;
   console.log('');
   console.log(
-    `memory: ${fmt(memory.calls)} calls of ours, ${memory.depth} in flight, measured after a warm-up and a forced GC: ` +
-      `RSS ${fmt(memory.rssBeforeBytes / MB, 1)} → ${fmt(memory.rssAfterBytes / MB, 1)} MB (${signed(rssGrowthMb, 1)} MB), ` +
-      `heap used ${signed(heapGrowthMb, 2)} MB`,
+    `memory: ${fmt(memory.calls)} calls of ours, ${memory.depth} in flight, after a warm-up, each figure after a forced GC:`,
+  );
+  console.log(
+    `  RSS ${fmt(before.rssBytes / MB, 1)} → ${fmt(after.rssBytes / MB, 1)} MB (${signed(rssGrowthMb, 1)} MB); ` +
+      `live heap ${signed(heapGrowthMb, 2)} MB; V8 young generation ${fmt(before.newSpaceBytes / MB, 0)} → ` +
+      `${fmt(after.newSpaceBytes / MB, 0)} MB (${signed(newSpaceGrowthMb, 0)} MB)`,
+  );
+  console.log(
+    `  a further ${fmt(memory.calls)} calls: RSS ${signed(rssGrowthAgainMb, 1)} MB, live heap ${signed(heapGrowthAgainMb, 2)} MB`,
   );
 
   const pyThreadsBest = Math.max(pyOwn.median, pyShared.median);
+  const pyThreadsBestCase = pyOwn.median >= pyShared.median ? pyOwn : pyShared;
+  const rounds = {
+    sequentialLatencyVsRaw: perRound(rawSeq, oursSeq),
+    sequentialVsPython: perRound(oursSeq, pySeq),
+    inFlightThroughputVsRaw: perRound(oursDeep, rawDeep),
+    inFlightVsPythonThreads: perRound(oursDeep, pyThreadsBestCase),
+    listAllDomainsVsPython: perRound(listOurs, listPython),
+  };
   const ratios = {
     sequentialLatencyVsRaw: rawSeq.median / oursSeq.median,
     sequentialVsPython: oursSeq.median / pySeq.median,
@@ -141,31 +174,31 @@ export function report(results: Results): void {
     {
       id: 'sequentialLatencyVsRaw',
       text: `sequential latency within ${TARGETS.sequentialLatencyVsRaw}x of the raw floor's`,
-      measured: `${ratios.sequentialLatencyVsRaw.toFixed(3)}x (${fmt(1e6 / oursSeq.median, 1)} vs ${fmt(1e6 / rawSeq.median, 1)} µs)`,
+      measured: `${ratios.sequentialLatencyVsRaw.toFixed(3)}x (${fmt(1e6 / oursSeq.median, 1)} vs ${fmt(1e6 / rawSeq.median, 1)} µs; ${showPerRound(rounds.sequentialLatencyVsRaw)})`,
       pass: ratios.sequentialLatencyVsRaw <= TARGETS.sequentialLatencyVsRaw,
     },
     {
       id: 'sequentialFasterThanPython',
       text: 'sequential faster than python3-libvirt',
-      measured: `${ratios.sequentialVsPython.toFixed(3)}x its calls/s`,
+      measured: `${ratios.sequentialVsPython.toFixed(3)}x its calls/s (${showPerRound(rounds.sequentialVsPython)})`,
       pass: oursSeq.median > pySeq.median,
     },
     {
       id: 'inFlightVsRaw',
       text: `${depth} in flight at least ${TARGETS.inFlightThroughputVsRaw}x the raw floor's throughput`,
-      measured: `${ratios.inFlightThroughputVsRaw.toFixed(3)}x`,
+      measured: `${ratios.inFlightThroughputVsRaw.toFixed(3)}x (${showPerRound(rounds.inFlightThroughputVsRaw)})`,
       pass: ratios.inFlightThroughputVsRaw >= TARGETS.inFlightThroughputVsRaw,
     },
     {
       id: 'inFlightFasterThanPythonThreads',
       text: `${depth} in flight above python3-libvirt with ${threads} threads (the better of own and shared connections)`,
-      measured: `${(oursDeep.median / pyThreadsBest).toFixed(3)}x (own ${ratios.inFlightVsPythonThreadsOwn.toFixed(3)}x, shared ${ratios.inFlightVsPythonThreadsShared.toFixed(3)}x)`,
+      measured: `${(oursDeep.median / pyThreadsBest).toFixed(3)}x (own ${ratios.inFlightVsPythonThreadsOwn.toFixed(3)}x, shared ${ratios.inFlightVsPythonThreadsShared.toFixed(3)}x; ${showPerRound(rounds.inFlightVsPythonThreads)})`,
       pass: oursDeep.median > pyThreadsBest,
     },
     {
       id: 'listAllDomainsFasterThanPython',
       text: `listAllDomains with ${fmt(domains)} domains faster than python3-libvirt`,
-      measured: `${ratios.listAllDomainsVsPython.toFixed(3)}x (${fmt(1000 / listOurs.median, 3)} vs ${fmt(1000 / listPython.median, 3)} ms/call)`,
+      measured: `${ratios.listAllDomainsVsPython.toFixed(3)}x (${fmt(1000 / listOurs.median, 3)} vs ${fmt(1000 / listPython.median, 3)} ms/call; ${showPerRound(rounds.listAllDomainsVsPython)})`,
       pass: listOurs.median > listPython.median,
     },
     {
@@ -176,7 +209,9 @@ export function report(results: Results): void {
     },
   ];
   console.log('');
-  console.log('targets:');
+  console.log(
+    'targets (ratio of the medians; "per round": the median and range of the same ratio taken round by round):',
+  );
   for (const t of targets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.text}: ${t.measured}`);
   console.log('');
 
@@ -202,8 +237,17 @@ export function report(results: Results): void {
         depth: memory.depth,
         rssGrowthMb: round(rssGrowthMb, 2),
         heapGrowthMb: round(heapGrowthMb, 2),
+        youngGenerationGrowthMb: round(newSpaceGrowthMb, 2),
+        furtherCallsRssGrowthMb: round(rssGrowthAgainMb, 2),
+        furtherCallsHeapGrowthMb: round(heapGrowthAgainMb, 2),
       },
       ratios: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v, 3)])),
+      perRoundRatios: Object.fromEntries(
+        Object.entries(rounds).map(([k, v]) => [
+          k,
+          { median: round(v.median, 3), min: round(v.min, 3), max: round(v.max, 3) },
+        ]),
+      ),
       targets: Object.fromEntries(targets.map((t) => [t.id, t.pass])),
     }),
   );

@@ -1,7 +1,7 @@
 // RPC round trips against one libvirtd, in one run: a raw-socket floor (hand-built frames, no
 // library), @libvirt-ts/client, and python3-libvirt (libvirt's C client under Python). Prints a
 // table, pass/fail for the targets and a final JSON line; no threshold fails the run.
-//   pnpm bench:rpc [--rounds 7] [--round-ms 1000] [--warmup-ms 1000] [--domains 2000] [--quick]
+//   pnpm bench:rpc [--rounds 9] [--round-ms 1000] [--warmup-ms 1000] [--domains 2000] [--quick]
 // Starts a private libvirtd with scripts/libvirtd/start.sh (as root; it stops any other libvirtd)
 // and stops it at the end, unless LIBVIRT_TS_SOCK (and optionally LIBVIRT_TS_PID) name one.
 //
@@ -23,7 +23,7 @@ const PYTHON = '/usr/bin/python3';
 
 const { values: flags } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '7' },
+    rounds: { type: 'string', default: '9' },
     'round-ms': { type: 'string', default: '1000' },
     'warmup-ms': { type: 'string', default: '1000' },
     depth: { type: 'string', default: '64' },
@@ -56,7 +56,14 @@ function daemonArgs(daemon: Daemon): string[] {
 
 /** Node.js workers start the way this process was (the tsx loader, the source condition). */
 function nodeArgs(daemon: Daemon, kind: NodeCase, extra: readonly string[], nodeFlags: readonly string[] = []) {
-  return [...process.execArgv, ...nodeFlags, here('./node-worker.ts'), `--case=${kind}`, ...daemonArgs(daemon), ...extra];
+  return [
+    ...process.execArgv,
+    ...nodeFlags,
+    here('./node-worker.ts'),
+    `--case=${kind}`,
+    ...daemonArgs(daemon),
+    ...extra,
+  ];
 }
 
 interface CaseSpec {
@@ -71,7 +78,12 @@ function nodeCase(daemon: Daemon, id: string, label: string, kind: NodeCase, cas
 }
 
 function pythonCase(daemon: Daemon, id: string, label: string, kind: string, extra: readonly string[] = []): CaseSpec {
-  return { id, label, command: PYTHON, args: [here('./python_client.py'), `--case=${kind}`, ...daemonArgs(daemon), ...extra] };
+  return {
+    id,
+    label,
+    command: PYTHON,
+    args: [here('./python_client.py'), `--case=${kind}`, ...daemonArgs(daemon), ...extra],
+  };
 }
 
 /**
@@ -151,7 +163,9 @@ async function measureAll(daemon: Daemon): Promise<void> {
     `bench:rpc — ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${platform()} ${release()}`,
     `node ${process.version}; python ${env.python}; libvirtd ${env.libvirtd} (test:///default) at ${daemon.socket}`,
     `warm-up ${timing.warmupMs} ms, then ${timing.rounds} rounds of ≥${timing.roundMs} ms per case, interleaved; median reported`,
-    ...(load > 0.5 ? [`note: 1-minute load average ${load.toFixed(2)} at the start: other work may skew the results`] : []),
+    ...(load > 0.5
+      ? [`note: 1-minute load average ${load.toFixed(2)} at the start: other work may skew the results`]
+      : []),
   ];
 
   const libVersion = await measureGroup([
@@ -198,7 +212,7 @@ async function measureAll(daemon: Daemon): Promise<void> {
     await owner.close();
   }
 
-  step(`memory: ${memoryWarmupCalls} warm-up calls, then ${memoryCalls} calls, ${depth} in flight`);
+  step(`memory: ${memoryWarmupCalls} warm-up calls, then twice ${memoryCalls} calls, ${depth} in flight`);
   const memory = (await Worker.once(
     'memory',
     process.execPath,
@@ -215,17 +229,19 @@ async function measureAll(daemon: Daemon): Promise<void> {
 
 const daemon = await startDaemon();
 let stopping: Promise<void> | undefined;
-const stop = (): Promise<void> => (stopping ??= stopDaemon(daemon));
+const stop = (keepState: boolean): Promise<void> => (stopping ??= stopDaemon(daemon, keepState));
 for (const [signal, number] of [
   ['SIGINT', 2],
   ['SIGTERM', 15],
 ] as const) {
   process.once(signal, () => {
-    void stop().finally(() => process.exit(128 + number));
+    void stop(true).finally(() => process.exit(128 + number));
   });
 }
+let succeeded = false;
 try {
   await measureAll(daemon);
+  succeeded = true;
 } finally {
-  await stop();
+  await stop(!succeeded);
 }

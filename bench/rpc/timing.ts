@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-/** How long to warm up and how to time: the same options drive every client, Node and Python. */
+/** Warm-up and round lengths, applied by rpc.bench.ts to every client alike. */
 export interface TimingOptions {
   readonly warmupMs: number;
   readonly roundMs: number;
