@@ -29,6 +29,8 @@ import { Keepalive, type KeepaliveOptions } from './keepalive.js';
 
 /** Receives the STREAM and STREAM_HOLE packets of one stream, routed by its call's serial. */
 export interface StreamSink {
+  /** Told the serial of its call as it is registered, before the call is sent: its own packets must carry it. */
+  onRegistered?(serial: number): void;
   onPacket(header: MessageHeader, payload: Uint8Array): void;
   onClose(error: ConnectionClosedError): void;
 }
@@ -90,6 +92,8 @@ export class RpcClient {
   private flushScheduled = false;
   private keepalive: Keepalive | undefined;
   private closedWith: ConnectionClosedError | undefined;
+  /** How many streams asked to stop reading the socket (their consumers are slow); see pauseReading(). */
+  private readPauses = 0;
 
   constructor(socket: Duplex, handlers: RpcClientHandlers) {
     this.socket = socket;
@@ -117,6 +121,12 @@ export class RpcClient {
         this.sendKeepalive(KeepaliveProcedure.Ping);
       },
       dead: (idleMs) => {
+        // While reading is paused the silence is ours: PINGs still go out (and keep the daemon's
+        // own keepalive content), but their PONGs wait unread in the socket.
+        if (this.readPauses > 0) {
+          this.startKeepalive(options);
+          return;
+        }
         this.fail(
           'keepalive',
           new ProtocolError(`no message from the daemon for ${idleMs} ms after ${options.count} keepalive pings`),
@@ -177,7 +187,10 @@ export class RpcClient {
         signal.addEventListener('abort', call.onAbort, { once: true });
       }
       this.pending.set(serial, call);
-      if (options?.stream !== undefined) this.streams.set(serial, options.stream);
+      if (options?.stream !== undefined) {
+        this.streams.set(serial, options.stream);
+        options.stream.onRegistered?.(serial);
+      }
       // Queued before callStart: `frame` views the shared writer, and a subscriber may make a call.
       this.write(frame);
       callStart(this.id, serial, procedure.name);
@@ -197,6 +210,36 @@ export class RpcClient {
   /** Stops routing packets for a stream that has ended. */
   unregisterStream(serial: number): void {
     this.streams.delete(serial);
+  }
+
+  /**
+   * Stops reading from the socket until as many resumeReading() calls: a stream whose consumer
+   * is slow does this once its buffer is full, so the daemon is held back by TCP. It stalls every
+   * other reply and event on the connection too, which is the price of a bounded buffer.
+   */
+  pauseReading(): void {
+    if (this.readPauses++ === 0 && this.closedWith === undefined) this.socket.pause();
+  }
+
+  resumeReading(): void {
+    if (this.readPauses === 0) return;
+    if (--this.readPauses === 0 && this.closedWith === undefined) this.socket.resume();
+  }
+
+  /**
+   * True when the socket takes more data now; otherwise false, and `callback` runs once its
+   * write buffer drains or the connection ends. Streams that send data wait for this.
+   */
+  writable(callback: () => void): boolean {
+    if (this.closedWith !== undefined || !this.socket.writableNeedDrain) return true;
+    const done = (): void => {
+      this.socket.off('drain', done);
+      this.socket.off('close', done);
+      callback();
+    };
+    this.socket.on('drain', done);
+    this.socket.on('close', done);
+    return false;
   }
 
   /** Closes the connection; pending calls fail with ConnectionClosedError (reason `client`). */
@@ -298,7 +341,9 @@ export class RpcClient {
 
   private readonly onData = (chunk: Buffer): void => {
     try {
-      this.decoder.push(chunk, this.onFrame);
+      // Decoded opaque data are views of the frame: view the chunk as a plain Uint8Array so they
+      // are plain Uint8Arrays too, not Buffers, whichever transport delivered them.
+      this.decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), this.onFrame);
     } catch (error) {
       this.fail('error', error);
     }

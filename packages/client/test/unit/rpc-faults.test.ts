@@ -243,10 +243,13 @@ describe('server messages', () => {
       RemoteProcedure.DomainEventLifecycle,
       encodeValue(RemoteDomainEventLifecycleMsgCodec, { dom: dom(), event: 2, detail: 0 }),
     );
-    expect(await received).toMatchObject({
+    const message = (await received) as { body: { dom: { uuid: Uint8Array } } };
+    expect(message).toMatchObject({
       procedure: { name: 'REMOTE_PROC_DOMAIN_EVENT_LIFECYCLE' },
       body: { dom: { name: 'vm1', id: 1 }, event: 2, detail: 0 },
     });
+    // Opaque data are plain Uint8Arrays, never Buffers leaking from the socket.
+    expect(Object.getPrototypeOf(message.body.dom.uuid)).toBe(Uint8Array.prototype);
   });
 });
 
