@@ -13,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // In CI, also write a JSON report: .ci/run prints the plain `N passed, N failed` line from it.
+    reporters:
+      process.env['CI'] === 'true' ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
     projects: [
       {
         extends: true,
