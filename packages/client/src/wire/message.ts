@@ -4,27 +4,22 @@
  * enum checks would only add work. Unknown types and statuses are the router's to judge.
  */
 
+import {
+  VIR_NET_MESSAGE_HEADER_MAX,
+  VIR_NET_MESSAGE_LEN_MAX,
+  VIR_NET_MESSAGE_MAX,
+  VirNetMessageStatus,
+  VirNetMessageType,
+} from '../protocol/virnet.gen.js';
+
 /** The length word counts itself. */
-export const LENGTH_BYTES = 4;
-export const HEADER_BYTES = 24;
+export const LENGTH_BYTES = VIR_NET_MESSAGE_LEN_MAX;
+export const HEADER_BYTES = VIR_NET_MESSAGE_HEADER_MAX;
 /** VIR_NET_MESSAGE_MAX: header plus payload, not counting the length word. */
-export const MESSAGE_MAX = 33_554_432;
+export const MESSAGE_MAX = VIR_NET_MESSAGE_MAX;
 
-export const MessageType = {
-  Call: 0,
-  Reply: 1,
-  Message: 2,
-  Stream: 3,
-  CallWithFds: 4,
-  ReplyWithFds: 5,
-  StreamHole: 6,
-} as const;
-
-export const MessageStatus = {
-  Ok: 0,
-  Error: 1,
-  Continue: 2,
-} as const;
+/** Message types and statuses, as virnetprotocol.x numbers them (generated). */
+export { VirNetMessageType as MessageType, VirNetMessageStatus as MessageStatus };
 
 export interface MessageHeader {
   prog: number;
