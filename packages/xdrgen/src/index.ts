@@ -21,7 +21,7 @@ export type {
 export { annotationValue, annotationValues } from './ast.js';
 export { XdrParseError, XdrSchemaError, formatLocation, type SourceLocation } from './errors.js';
 export { parseXdr } from './parser.js';
-export { readCConstants } from './c-constants.js';
+export { evaluate as evaluateCExpression, readCConstants } from './c-constants.js';
 export { resolveSchema, type ResolveOptions } from './resolve.js';
 export type {
   ResolvedConst,
