@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import { decodeXdr } from '@libvirt-ts/xdr';
 import { ConnectError, ConnectionClosedError, LibvirtError, ProtocolError } from './errors.js';
+import { EventHub } from './events/event-hub.js';
 import {
   Domains,
   Host,
@@ -118,6 +119,8 @@ export class Connection extends EventEmitter<ConnectionEvents> {
   readonly secrets: Secrets;
   readonly interfaces: HostInterfaces;
   readonly nwfilters: NwFilters;
+  /** Typed events: `await conn.events.on('domain.lifecycle', handler)`, `conn.events.subscribe({ kinds })`. */
+  readonly events: EventHub;
   private readonly rpc: RpcClient;
   private closing: Promise<void> | undefined;
 
@@ -145,6 +148,10 @@ export class Connection extends EventEmitter<ConnectionEvents> {
     this.secrets = new Secrets(this);
     this.interfaces = new HostInterfaces(this);
     this.nwfilters = new NwFilters(this);
+    this.events = new EventHub(this, (error) => {
+      this.reportError(error);
+    });
+    void this.events.attach(this);
   }
 
   /**
@@ -216,6 +223,7 @@ export class Connection extends EventEmitter<ConnectionEvents> {
       this.reportError(new ProtocolError(`cannot decode ${procedure.name}`, { cause }));
       return;
     }
+    this.events.dispatch({ procedure, body });
     this.emit('message', { procedure, body });
   }
 
@@ -252,7 +260,10 @@ async function handshake(socket: Duplex, transportDescription: string, options: 
     },
     close: (error) => {
       if (connection === undefined) early.push(error);
-      else connection.emit('close', error);
+      else {
+        connection.events.end(error);
+        connection.emit('close', error);
+      }
     },
   });
   const callOptions: CallOptions = {
