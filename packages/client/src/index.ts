@@ -34,6 +34,8 @@ export { tcpTransport, unixTransport } from './transport/socket.js';
 export { TransportError, type Transport } from './transport/transport.js';
 export * from './constants/index.js';
 export * from './objects/index.js';
+export type { ChannelOptions, ConsoleOptions, Screenshot } from './objects/domain.js';
+export * from './streams/index.js';
 export * from './events/index.js';
 export * from './reconnect/index.js';
 export * from './uri/index.js';

@@ -1,4 +1,6 @@
 import {
+  DomainChannelFlags,
+  DomainConsoleFlags,
   DomainDeviceModifyFlags,
   DomainInterfaceAddressesSource,
   DomainMemoryModFlags,
@@ -8,7 +10,15 @@ import {
   DomainVcpuFlags,
   IPAddrType,
 } from '../constants/index.js';
-import type { RemoteNonnullDomain, RemoteTypedParam } from '../protocol/remote.gen.js';
+import {
+  remoteProcDomainOpenChannel,
+  remoteProcDomainOpenConsole,
+  remoteProcDomainScreenshot,
+  type RemoteNonnullDomain,
+  type RemoteTypedParam,
+} from '../protocol/remote.gen.js';
+import { openDuplexStream, openReadStream } from '../streams/open.js';
+import type { DuplexStreamOptions, LibvirtDuplexStream, ReadStreamOptions } from '../streams/index.js';
 import { bool, either, flagBits, getterFlags, type CallOptions, type ObjectContext } from './context.js';
 import { BLKIO_PARAMETER_TYPES, MEMORY_PARAMETER_TYPES, SCHEDULER_PARAMETER_TYPES } from './domain-parameters.js';
 import { domainStateInfo, domainStateName, type DomainStateInfo, type DomainStateName } from './domain-state.js';
@@ -70,6 +80,25 @@ export interface BlockInfo {
   readonly capacity: bigint;
   readonly allocation: bigint;
   readonly physical: bigint;
+}
+
+/** A screenshot as the hypervisor made it. */
+export interface Screenshot {
+  /** `image/png`, or `image/x-portable-pixmap` (PPM) from hypervisors without PNG; `application/octet-stream` if the daemon named none. */
+  readonly mimeType: string;
+  readonly data: Buffer;
+}
+
+export interface ConsoleOptions extends DuplexStreamOptions {
+  /** Take the console from another client that has it open (VIR_DOMAIN_CONSOLE_FORCE). */
+  readonly force?: boolean;
+  /** Refuse unless the driver can guarantee exclusive access (VIR_DOMAIN_CONSOLE_SAFE). */
+  readonly safe?: boolean;
+}
+
+export interface ChannelOptions extends DuplexStreamOptions {
+  /** Take the channel from another client that has it open (VIR_DOMAIN_CHANNEL_FORCE). */
+  readonly force?: boolean;
 }
 
 const SHUTDOWN_MODES = nameTable(DomainShutdownFlagValues);
@@ -251,6 +280,47 @@ export class Domain {
     const out: Record<string, bigint> = {};
     for (const { tag, val } of stats) out[MEMORY_STAT_NAMES.get(tag) ?? `tag_${tag}`] = val;
     return out;
+  }
+
+  /**
+   * A screenshot of a screen (a video device's head; 0 is the first). The daemon streams the
+   * image; this collects it. `bufferBytes` and `signal` are those of the underlying stream.
+   */
+  async screenshot(screen = 0, options?: ReadStreamOptions): Promise<Screenshot> {
+    const stream = openReadStream(
+      this.#ctx,
+      remoteProcDomainScreenshot,
+      { dom: this.#ref, screen, flags: 0 },
+      { ...options, sparse: false, holes: 'zeros' },
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const { mime } = await stream.opened;
+    return { mimeType: mime ?? 'application/octet-stream', data: Buffer.concat(chunks) };
+  }
+
+  /**
+   * The domain's console as a Duplex: what the guest writes comes out, what you write goes in.
+   * `device` names a console or serial alias (`serial0`, `console1`); null picks the first console.
+   * `end()` closes it; the stream ends when the guest side hangs up (the domain stops).
+   */
+  openConsole(device: string | null = null, options: ConsoleOptions = {}): LibvirtDuplexStream<undefined> {
+    const flags = flagBits(
+      either(options.force, DomainConsoleFlags.Force, 0),
+      either(options.safe, DomainConsoleFlags.Safe, 0),
+    );
+    return openDuplexStream(
+      this.#ctx,
+      remoteProcDomainOpenConsole,
+      { dom: this.#ref, devName: device, flags },
+      options,
+    );
+  }
+
+  /** A guest channel (`<channel>` device, e.g. `org.qemu.guest_agent.0`) as a Duplex, like openConsole(). */
+  openChannel(name: string | null = null, options: ChannelOptions = {}): LibvirtDuplexStream<undefined> {
+    const flags = either(options.force, DomainChannelFlags.Force, 0);
+    return openDuplexStream(this.#ctx, remoteProcDomainOpenChannel, { dom: this.#ref, name, flags }, options);
   }
 
   /** The domain's snapshots. */

@@ -200,11 +200,17 @@ export class RpcClient {
   /** Sends one packet of a stream (data, finish or abort) under its call's serial. */
   sendStreamPacket(procedure: ProcedureInfo, serial: number, type: number, status: number, payload: Uint8Array): void {
     if (this.closedWith !== undefined) throw this.closedWith;
-    this.write(
-      this.encode(procedure.program, procedure.version, procedure.number, type, serial, status, (w) => {
-        w.writeRaw(payload);
-      }),
-    );
+    const header = this.encode(procedure.program, procedure.version, procedure.number, type, serial, status, noBody);
+    // Stream data is raw bytes, not XDR: no padding to a multiple of 4 (virNetMessageEncodePayloadRaw).
+    const size = header.byteLength + payload.byteLength;
+    if (size - LENGTH_BYTES > MESSAGE_MAX) {
+      throw new RangeError(`message of ${size} bytes exceeds libvirt's maximum of ${MESSAGE_MAX + LENGTH_BYTES}`);
+    }
+    const frame = Buffer.allocUnsafe(size);
+    frame.set(header);
+    frame.set(payload, header.byteLength);
+    frame.writeUInt32BE(size, 0);
+    this.write(frame, true);
   }
 
   /** Stops routing packets for a stream that has ended. */
@@ -284,15 +290,16 @@ export class RpcClient {
   }
 
   /**
-   * Queues a frame (a view of the writer, copied here). Frames queued in the same tick leave in
+   * Queues a frame (a view of the writer, copied here, unless `owned`: then a big one is written as
+   * is). Frames queued in the same tick leave in
    * one socket write once the tick is over, so a burst of calls costs one syscall and no
    * per-frame stream bookkeeping, and no frame waits for the next event-loop turn.
    */
-  private write(frame: Uint8Array): void {
+  private write(frame: Uint8Array, owned = false): void {
     const size = frame.byteLength;
     if (this.batchLength + size > BATCH_BYTES) this.flushBatch();
     if (size >= BATCH_BYTES) {
-      if (!this.socket.destroyed) this.socket.write(frame.slice());
+      if (!this.socket.destroyed) this.socket.write(owned ? frame : frame.slice());
       return;
     }
     const needed = this.batchLength + size;
@@ -516,6 +523,10 @@ export class RpcClient {
     for (const sink of sinks) sink.onClose(error);
     this.handlers.close(error);
   }
+}
+
+function noBody(): void {
+  // Header only.
 }
 
 function ignore(): void {

@@ -1,5 +1,13 @@
 import { createConnection, type NetConnectOpts, type Socket } from 'node:net';
+import { FrameAligner } from './frame-aligner.js';
 import { TransportError, type Transport } from './transport.js';
+
+/**
+ * How much one read from the socket can take. Node reads 64 KiB at a time by default; libvirt's
+ * stream packets are 256 KiB, and fewer, bigger reads make a volume download about 30% faster
+ * (bench/stream). Memory is touched only as far as reads reach.
+ */
+const READ_BUFFER_BYTES = 512 * 1024;
 
 /** Opens a net.Socket and resolves once it is connected, honouring an AbortSignal. */
 function openSocket(options: NetConnectOpts, description: string, signal?: AbortSignal): Promise<Socket> {
@@ -8,7 +16,29 @@ function openSocket(options: NetConnectOpts, description: string, signal?: Abort
       reject(new TransportError(`connecting to ${description} was aborted`, { cause: signal.reason }));
       return;
     }
-    const socket = createConnection(options);
+    // Reads land in one reused buffer; FrameAligner copies them out, once, into chunks of whole
+    // frames pushed into the socket's own Readable side, so readers see an ordinary stream of
+    // chunks they own. When its buffer is full, push() says so and returning that pauses
+    // reading, as Node does without `onread`.
+    const aligner = new FrameAligner();
+    const socket: Socket = createConnection({
+      ...options,
+      onread: {
+        buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+        callback: (bytesRead: number, buffer: Uint8Array): boolean =>
+          aligner.feed(buffer.subarray(0, bytesRead), (chunk) => socket.push(chunk)),
+      },
+    });
+    // Node ends the Readable side with push(null) at end of stream: hand over a frame cut short
+    // first, so the decoder can tell the connection closed in the middle of a message.
+    const push = socket.push.bind(socket);
+    socket.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+      if (chunk === null) {
+        const held = aligner.flush();
+        if (held !== null) push(held);
+      }
+      return push(chunk, encoding);
+    };
     const onAbort = (): void => {
       socket.destroy();
       cleanup();

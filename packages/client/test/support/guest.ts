@@ -121,6 +121,13 @@ export interface GuestDomainOptions {
   readonly disk?: string;
   readonly memoryMiB?: number;
   readonly type?: GuestDomainType;
+  /**
+   * `file` (default): the serial port writes to `consoleLog`. `pty`: a pseudo-terminal that
+   * `domain.openConsole()` reaches, with a copy of the output still logged to `consoleLog`.
+   */
+  readonly serial?: 'file' | 'pty';
+  /** Adds a VGA card, so the guest has a screen (`domain.screenshot()`). */
+  readonly video?: boolean;
 }
 
 /**
@@ -129,7 +136,7 @@ export interface GuestDomainOptions {
  * the first serial port by itself.
  */
 export function guestDomainXml(options: GuestDomainOptions): string {
-  const { name, image: guest, consoleLog, disk } = options;
+  const { name, image: guest, consoleLog, disk, serial = 'file', video = false } = options;
   const memory = options.memoryMiB ?? GUEST_MEMORY_MIB;
   const type = options.type ?? guestDomainType();
   const diskXml =
@@ -141,6 +148,18 @@ export function guestDomainXml(options: GuestDomainOptions): string {
       <source file='${xmlAttr(disk)}'/>
       <target dev='vda' bus='virtio'/>
     </disk>`;
+  const fileSerial = `
+    <serial type='file'>
+      <source path='${xmlAttr(consoleLog)}'/>
+      <target port='0'/>
+    </serial>`;
+  const ptySerial = `
+    <serial type='pty'>
+      <log file='${xmlAttr(consoleLog)}' append='off'/>
+      <target port='0'/>
+    </serial>`;
+  const videoXml = `
+    <video><model type='vga' vram='16384' heads='1'/></video>`;
   return `<domain type='${type}'>
   <name>${xmlText(name)}</name>
   <memory unit='MiB'>${String(memory)}</memory>
@@ -154,11 +173,7 @@ export function guestDomainXml(options: GuestDomainOptions): string {
   <features><acpi/></features>
   <on_crash>destroy</on_crash>
   <devices>
-    <emulator>/usr/bin/qemu-system-x86_64</emulator>${diskXml}
-    <serial type='file'>
-      <source path='${xmlAttr(consoleLog)}'/>
-      <target port='0'/>
-    </serial>
+    <emulator>/usr/bin/qemu-system-x86_64</emulator>${diskXml}${serial === 'pty' ? ptySerial : fileSerial}${video ? videoXml : ''}
     <controller type='usb' model='none'/>
     <memballoon model='virtio'/>
   </devices>

@@ -1,0 +1,107 @@
+import { HEADER_BYTES, LENGTH_BYTES, MESSAGE_MAX } from '../wire/message.js';
+
+/**
+ * Copies socket reads out of one reused buffer into chunks of whole libvirt frames: complete
+ * frames in a read leave together in one copy; a frame that continues in the next reads is
+ * assembled in a buffer of its exact size, and leaves when complete. Each byte is copied once and
+ * the decoder after it never has to assemble a frame again (it hands out views of these chunks).
+ *
+ * For a volume download that halves the memory touched per byte (256 KiB stream packets span
+ * reads), which on virtual machines that reclaim freed guest memory is most of a download's CPU
+ * cost. The aligner only reads length words: a length libvirt would never send switches it to
+ * passing bytes through as they come, so the decoder sees them and reports the broken frame.
+ */
+export class FrameAligner {
+  private readonly lengthBytes = Buffer.alloc(LENGTH_BYTES);
+  private lengthFilled = 0;
+  private partial: Buffer | null = null;
+  private partialFilled = 0;
+  private passthrough = false;
+
+  /**
+   * Takes one read (a view that is overwritten afterwards) and hands owned chunks to `emit`.
+   * Returns the last result of `emit` (false: the reader should pause).
+   */
+  feed(read: Uint8Array, emit: (chunk: Buffer) => boolean): boolean {
+    const bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
+    const end = bytes.byteLength;
+    if (this.passthrough) return emit(Buffer.from(bytes));
+    let ok = true;
+    let offset = 0;
+    while (offset < end) {
+      if (this.partial !== null) {
+        const take = Math.min(this.partial.byteLength - this.partialFilled, end - offset);
+        bytes.copy(this.partial, this.partialFilled, offset, offset + take);
+        this.partialFilled += take;
+        offset += take;
+        if (this.partialFilled === this.partial.byteLength) {
+          const frame = this.partial;
+          this.partial = null;
+          ok = emit(frame);
+        }
+        continue;
+      }
+      if (this.lengthFilled > 0 || end - offset < LENGTH_BYTES) {
+        const take = Math.min(LENGTH_BYTES - this.lengthFilled, end - offset);
+        bytes.copy(this.lengthBytes, this.lengthFilled, offset, offset + take);
+        this.lengthFilled += take;
+        offset += take;
+        if (this.lengthFilled < LENGTH_BYTES) continue;
+        this.lengthFilled = 0;
+        const length = this.lengthBytes.readUInt32BE(0);
+        if (!plausible(length)) {
+          this.passthrough = true;
+          return emit(Buffer.concat([this.lengthBytes, bytes.subarray(offset)]));
+        }
+        this.startFrame(length, this.lengthBytes);
+        continue;
+      }
+      // The run of frames that are complete in this read leaves in one copy.
+      let runEnd = offset;
+      while (end - runEnd >= LENGTH_BYTES) {
+        const length = bytes.readUInt32BE(runEnd);
+        if (!plausible(length)) {
+          this.passthrough = true;
+          return emit(Buffer.from(bytes.subarray(offset)));
+        }
+        if (end - runEnd < length) break;
+        runEnd += length;
+      }
+      if (runEnd > offset) {
+        ok = emit(Buffer.from(bytes.subarray(offset, runEnd)));
+        offset = runEnd;
+      }
+      if (end - offset >= LENGTH_BYTES) {
+        this.startFrame(bytes.readUInt32BE(offset), bytes.subarray(offset));
+        offset = end;
+      }
+    }
+    return ok;
+  }
+
+  /** At end of stream: what was held back of an incomplete frame, so the decoder sees it was cut. */
+  flush(): Buffer | null {
+    const held =
+      this.partial !== null
+        ? this.partial.subarray(0, this.partialFilled)
+        : this.lengthFilled > 0
+          ? Buffer.from(this.lengthBytes.subarray(0, this.lengthFilled))
+          : null;
+    this.partial = null;
+    this.lengthFilled = 0;
+    return held;
+  }
+
+  /** A frame of `length` bytes whose first bytes (at most all of them) are `start`. */
+  private startFrame(length: number, start: Uint8Array): void {
+    this.partial = Buffer.allocUnsafe(length);
+    const take = Math.min(length, start.byteLength);
+    this.partial.set(start.subarray(0, take), 0);
+    this.partialFilled = take;
+  }
+}
+
+/** The lengths FrameDecoder accepts: at least a header, at most libvirt's maximum message. */
+function plausible(length: number): boolean {
+  return length >= LENGTH_BYTES + HEADER_BYTES && length - LENGTH_BYTES <= MESSAGE_MAX;
+}
