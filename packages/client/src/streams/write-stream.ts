@@ -16,7 +16,7 @@ import { ZeroRunSplitter } from './zero-runs.js';
 
 type Callback = (error?: Error | null) => void;
 
-/** @internal What the object API adds: the same call without the sparse flag, for daemons that refuse it. */
+/** The same call's arguments without the sparse flag: the stream opens with these when the daemon refuses that flag. */
 export interface WriteStreamFallback {
   readonly nonSparseArgs?: unknown;
 }
