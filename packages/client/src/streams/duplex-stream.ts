@@ -2,7 +2,7 @@ import { Duplex } from 'node:stream';
 import type { ProcedureInfo } from '../protocol/procedure.js';
 import type { RpcClient } from '../rpc/rpc-client.js';
 import { StreamClosedError } from './errors.js';
-import { Inbox } from './inbox.js';
+import { channelInbox, type Inbox } from './inbox.js';
 import {
   DEFAULT_BUFFER_BYTES,
   DEFAULT_WRITE_HIGH_WATER_MARK,
@@ -70,16 +70,9 @@ export class LibvirtDuplexStream<Ret = unknown> extends Duplex {
       { direction: 'duplex', sparse: false },
     );
     this.#channel = channel;
-    this.#inbox = new Inbox(
-      {
-        push: (chunk) => this.push(chunk),
-        pauseReading: () => {
-          channel.pauseReading();
-        },
-        resumeReading: () => {
-          channel.resumeReading();
-        },
-      },
+    this.#inbox = channelInbox(
+      (chunk) => this.push(chunk),
+      channel,
       options.bufferBytes ?? DEFAULT_BUFFER_BYTES,
       'zeros',
     );

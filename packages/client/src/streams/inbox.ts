@@ -120,3 +120,28 @@ export class Inbox {
     }
   }
 }
+
+/**
+ * An inbox that delivers to a Node stream's `push` and holds the connection back through the
+ * stream's channel when it fills: what every stream that receives data needs.
+ */
+export function channelInbox(
+  push: InboxTarget['push'],
+  channel: { pauseReading(): void; resumeReading(): void },
+  limitBytes: number,
+  holes: HoleMode,
+): Inbox {
+  return new Inbox(
+    {
+      push,
+      pauseReading: () => {
+        channel.pauseReading();
+      },
+      resumeReading: () => {
+        channel.resumeReading();
+      },
+    },
+    limitBytes,
+    holes,
+  );
+}

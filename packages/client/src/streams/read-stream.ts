@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ProcedureInfo } from '../protocol/procedure.js';
 import type { RpcClient } from '../rpc/rpc-client.js';
-import { Inbox } from './inbox.js';
+import { channelInbox, type Inbox } from './inbox.js';
 import {
   DEFAULT_BUFFER_BYTES,
   openCallOptions,
@@ -52,16 +52,9 @@ export class LibvirtReadStream<Ret = unknown> extends Readable {
       { direction: 'read', sparse: options.sparse ?? false },
     );
     this.#channel = channel;
-    this.#inbox = new Inbox(
-      {
-        push: (chunk) => this.push(chunk),
-        pauseReading: () => {
-          channel.pauseReading();
-        },
-        resumeReading: () => {
-          channel.resumeReading();
-        },
-      },
+    this.#inbox = channelInbox(
+      (chunk) => this.push(chunk),
+      channel,
       options.bufferBytes ?? DEFAULT_BUFFER_BYTES,
       options.holes ?? 'zeros',
     );
