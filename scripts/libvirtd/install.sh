@@ -5,6 +5,10 @@
 # daemon is really serving), Debian's python3-libvirt (cross-checks against
 # the C client library) and qemu itself (the qemu driver probes the emulator
 # binary for capabilities even for `virsh version`).
+# For the TLS and SASL tests: openssl (pki.sh makes the certificates),
+# sasl2-bin (saslpasswd2 for the SASL user database) and libsasl2-modules
+# (the SCRAM plugin libvirtd's Cyrus SASL loads), and the unprivileged system
+# user `libvirt-ts` that runs the SASL-only session daemon (start.sh).
 #
 # Idempotent: when everything is already there it prints one line and exits 0
 # without touching apt, so it is cheap to call at the start of every CI run.
@@ -27,11 +31,16 @@ packages=(
   python3-libvirt
   qemu-system-x86
   qemu-utils
+  openssl
+  sasl2-bin
+  libsasl2-modules
 )
+# The account start.sh runs the session-mode libvirtd as.
+session_user=libvirt-ts
 
 # Each check names what is missing so a failure message is actionable.
 missing=()
-for cmd in libvirtd virtlogd virsh qemu-system-x86_64 qemu-img; do
+for cmd in libvirtd virtlogd virsh qemu-system-x86_64 qemu-img openssl saslpasswd2 runuser; do
   # libvirtd and virtlogd live in /usr/sbin, which is not on every PATH.
   if ! PATH="$PATH:/usr/sbin:/sbin" command -v "$cmd" >/dev/null 2>&1; then
     missing+=("$cmd")
@@ -40,13 +49,29 @@ done
 if ! compgen -G '/usr/lib/*/libvirt/connection-driver/libvirt_driver_qemu.so' >/dev/null; then
   missing+=('libvirt qemu driver')
 fi
+if ! compgen -G '/usr/lib/*/sasl2/libscram.so*' >/dev/null; then
+  missing+=('Cyrus SASL SCRAM plugin (libsasl2-modules)')
+fi
 # Debian's interpreter, not whatever `python3` is first on PATH (may be a
 # pyenv build without the libvirt module).
 if ! [[ -x /usr/bin/python3 ]] || ! /usr/bin/python3 -c 'import libvirt' >/dev/null 2>&1; then
   missing+=('python3-libvirt (/usr/bin/python3 -c "import libvirt")')
 fi
 
+# A system account without home or shell: it only ever runs the session daemon.
+ensure_session_user() {
+  id -u "$session_user" >/dev/null 2>&1 && return 0
+  if [[ "$(id -u)" != 0 ]]; then
+    log "ERROR: creating the user $session_user needs root; rerun as root" >&2
+    exit 1
+  fi
+  log "creating system user $session_user (runs the SASL test daemon)"
+  PATH="$PATH:/usr/sbin:/sbin" useradd --system --user-group --no-create-home --home-dir /nonexistent \
+    --shell /usr/sbin/nologin --comment 'libvirt-ts session daemon for tests' "$session_user"
+}
+
 if ((${#missing[@]} == 0)); then
+  ensure_session_user
   log "libvirt and qemu are already installed ($(PATH="$PATH:/usr/sbin" libvirtd --version))"
   exit 0
 fi
@@ -71,7 +96,7 @@ apt-get install -y -q --no-install-recommends "${packages[@]}"
 
 # Re-check so a package that installed but did not provide what we need
 # fails here rather than as a confusing daemon error later.
-for cmd in libvirtd virtlogd virsh qemu-system-x86_64; do
+for cmd in libvirtd virtlogd virsh qemu-system-x86_64 openssl saslpasswd2; do
   PATH="$PATH:/usr/sbin:/sbin" command -v "$cmd" >/dev/null 2>&1 || {
     log "ERROR: $cmd still missing after install"
     exit 1
@@ -81,4 +106,5 @@ done
   log 'ERROR: /usr/bin/python3 cannot import libvirt after install'
   exit 1
 }
+ensure_session_user
 log "installed ($(PATH="$PATH:/usr/sbin" libvirtd --version))"

@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { openConnection, type Connection, type OpenOptions } from './connection.js';
-import { ConnectError } from './errors.js';
+import type { Credentials } from './auth/credentials.js';
+import { extTransport } from './transport/ext.js';
+import { libsshTransport } from './transport/libssh.js';
 import { tcpTransport, unixTransport } from './transport/socket.js';
+import { sshTransport } from './transport/ssh.js';
+import { tlsTransport } from './transport/tls.js';
 import type { Transport } from './transport/transport.js';
+import { loadClientConfig } from './uri/config-file.js';
 import {
   resolveRemoteTarget,
   selectConnectUri,
@@ -17,8 +22,13 @@ export interface ConnectOptions extends Pick<OpenOptions, 'readOnly' | 'keepaliv
   readonly transport?: Transport;
   /** Environment for `LIBVIRT_DEFAULT_URI`, `XDG_RUNTIME_DIR` and friends; default `process.env`. */
   readonly env?: Environment;
-  /** libvirt.conf settings (`uri_default`, `uri_aliases`, `remote_mode`, …). */
+  /**
+   * libvirt.conf settings (`uri_default`, `uri_aliases`, `remote_mode`, …); by default read, as
+   * virsh does, from the user's or the system's libvirt.conf.
+   */
   readonly config?: LibvirtClientConfig;
+  /** Credentials for SASL and the ssh2 transports (see Credentials for the lookup order). */
+  readonly credentials?: Credentials;
 }
 
 /**
@@ -28,16 +38,19 @@ export interface ConnectOptions extends Pick<OpenOptions, 'readOnly' | 'keepaliv
  */
 export async function connect(uri?: string, options: ConnectOptions = {}): Promise<Connection> {
   const env = options.env ?? process.env;
-  const selected = selectConnectUri(uri, { env, config: options.config });
+  const uid = process.geteuid?.() ?? 0;
+  // As virsh, read libvirt.conf on every open unless the caller hands the settings over.
+  const config = options.config ?? (await loadClientConfig({ env, uid, homeDir: homedir() }));
+  const selected = selectConnectUri(uri, { env, config });
   const target = resolveRemoteTarget(selected, {
     env,
-    uid: process.geteuid?.() ?? 0,
+    uid,
     homeDir: homedir(),
     fileExists: existsSync,
     readOnly: options.readOnly,
-    config: options.config,
+    config,
   });
-  const transport = options.transport ?? transportFor(target);
+  const transport = options.transport ?? transportFor(target, env, options.credentials);
   return openConnection(transport, {
     name: target.nameForDaemon,
     queryUriAfterOpen: target.queryUriAfterOpen,
@@ -45,19 +58,31 @@ export async function connect(uri?: string, options: ConnectOptions = {}): Promi
     readOnly: target.readOnly,
     flags: target.openFlags,
     ...pick(options, ['keepalive', 'signal', 'handshakeTimeoutMs']),
+    authentication: {
+      credentials: options.credentials,
+      hostname: target.uri?.host ?? 'localhost',
+      secure: target.secure,
+      authType: target.authType,
+      authConfigPath: target.authConfigPath,
+    },
   });
 }
 
-function transportFor(target: RemoteTarget): Transport {
+function transportFor(target: RemoteTarget, env: Environment, credentials: Credentials | undefined): Transport {
   switch (target.transport) {
     case 'unix':
       return unixTransport(target.socketPath);
     case 'tcp':
       return tcpTransport(target.host, target.port);
-    default:
-      throw new ConnectError(
-        `the ${target.transport} transport is not supported yet; pass a Transport in options.transport to reach ${target.nameForDaemon}`,
-      );
+    case 'tls':
+      return tlsTransport(target, { env, credentials });
+    case 'ssh':
+      return sshTransport(target, { env, credentials });
+    case 'libssh':
+    case 'libssh2':
+      return libsshTransport(target, { env, credentials });
+    case 'ext':
+      return extTransport(target, { env, credentials });
   }
 }
 

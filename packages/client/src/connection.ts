@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import { decodeXdr } from '@libvirt-ts/xdr';
+import { authenticate, type AuthenticationOptions } from './auth/authenticate.js';
+import { AuthenticationError } from './auth/errors.js';
 import { ConnectError, ConnectionClosedError, LibvirtError, ProtocolError } from './errors.js';
 import { EventHub } from './events/event-hub.js';
 import {
@@ -21,7 +23,6 @@ import { bindQemuMethods, QEMU_PROGRAM, qemuProcedureByNumber, type QemuMethods 
 import {
   bindRemoteMethods,
   REMOTE_PROGRAM,
-  RemoteAuthType,
   remoteProcedureByNumber,
   type RemoteMethods,
 } from './protocol/remote.gen.js';
@@ -64,6 +65,12 @@ export interface OpenOptions {
   readonly signal?: AbortSignal;
   /** Per-call timeout for the handshake calls. Default 30 s. */
   readonly handshakeTimeoutMs?: number;
+  /**
+   * For daemons that ask for SASL: credentials, the server's name, whether the transport is
+   * secure (SCRAM and PLAIN are refused otherwise), the URI's `auth` parameter and auth.conf.
+   * `connect()` fills it from the URI.
+   */
+  readonly authentication?: AuthenticationOptions;
 }
 
 /** Which optional protocol features the daemon offered during the handshake. */
@@ -275,7 +282,7 @@ async function handshake(socket: Duplex, transportDescription: string, options: 
   );
   const readOnly = options.readOnly ?? false;
   try {
-    await authenticate(remote, callOptions);
+    await authenticate(remote, callOptions, options.authentication ?? {}, transportDescription);
     const supports = async (feature: number): Promise<boolean> =>
       (await remote.connectSupportsFeature({ feature }, callOptions)).supported !== 0;
     const keepalive = options.keepalive !== false && (await supports(DriverFeature.ProgramKeepalive));
@@ -298,6 +305,8 @@ async function handshake(socket: Duplex, transportDescription: string, options: 
     return connection;
   } catch (error) {
     rpc.close();
+    // Already says where and why, and callers tell it apart from other connect failures.
+    if (error instanceof AuthenticationError) throw error;
     if (error instanceof LibvirtError) {
       throw new ConnectError(
         `opening ${options.name === '' ? 'the default URI' : options.name} via ${transportDescription} failed: ${error.message}`,
@@ -311,29 +320,4 @@ async function handshake(socket: Duplex, transportDescription: string, options: 
       { cause: error },
     );
   }
-}
-
-/**
- * Authentication as libvirt's client does it: ask which methods the daemon wants; none needs
- * nothing; polkit (the daemon checks the peer's credentials on a unix socket) takes one call.
- */
-async function authenticate(remote: RemoteMethods, callOptions: CallOptions): Promise<void> {
-  let types: readonly number[];
-  try {
-    types = (await remote.authList(callOptions)).types;
-  } catch (error) {
-    // Very old daemons lack AUTH_LIST; libvirt's client carries on as if it said "none".
-    if (error instanceof LibvirtError && error.isUnsupported()) return;
-    throw error;
-  }
-  const first = types[0];
-  if (first === undefined || first === RemoteAuthType.None) return;
-  if (first === RemoteAuthType.Polkit) {
-    await remote.authPolkit(callOptions);
-    return;
-  }
-  if (first === RemoteAuthType.Sasl) {
-    throw new ConnectError('the daemon requires SASL authentication, which this client does not support yet');
-  }
-  throw new ConnectError(`the daemon requires an unknown authentication type ${first}`);
 }

@@ -134,5 +134,6 @@ export class InvalidArgumentsError extends Error {
 
 /** Connecting failed before the connection was usable: socket, handshake or authentication. */
 export class ConnectError extends Error {
-  override readonly name = 'ConnectError';
+  // `string`, not the literal, so subclasses (AuthenticationError) can name themselves.
+  override readonly name: string = 'ConnectError';
 }

@@ -47,3 +47,29 @@ export {
   MessageType,
   type MessageHeader,
 } from './wire/message.js';
+export { sshTransport, type SshTargetTransportOptions } from './transport/ssh.js';
+export { libsshTransport, type LibsshTargetTransportOptions } from './transport/libssh.js';
+export { extTransport, type ExtTargetTransportOptions } from './transport/ext.js';
+export {
+  SshAuthenticationError,
+  SshConnectError,
+  SshError,
+  SshHostKeyError,
+  SshRemoteCommandError,
+} from './transport/ssh-errors.js';
+export { ChildProcessExitError } from './transport/child-process.js';
+export type { CommandExit, CommandStream } from './transport/command-stream.js';
+export { clientConfigFromText, loadClientConfig, type ClientConfigLocation } from './uri/config-file.js';
+export { LibvirtConfigError, parseVirConf, type VirConfEntry, type VirConfValue } from './uri/virconf.js';
+export { tlsTransport, type TlsTargetTransportOptions } from './transport/tls.js';
+export {
+  TlsCertificateError,
+  TlsClientRefusedError,
+  TlsCredentialsError,
+  type TlsCertificateProblem,
+} from './transport/tls-errors.js';
+export type { CredentialCallback, CredentialKind, CredentialRequest, Credentials } from './auth/credentials.js';
+export type { AuthenticationOptions } from './auth/authenticate.js';
+export { AuthConfig, type AuthConfigCredential } from './auth/auth-conf.js';
+export { AuthConfigError, AuthenticationError, type AuthenticationFailure } from './auth/errors.js';
+export { SUPPORTED_SASL_MECHANISMS, type SupportedSaslMechanism } from './auth/sasl/negotiate.js';

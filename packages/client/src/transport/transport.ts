@@ -13,7 +13,8 @@ export interface Transport {
 
 /** Opening the transport failed: no such socket, connection refused, host unreachable. */
 export class TransportError extends Error {
-  override readonly name = 'TransportError';
+  // `string`, not the literal, so subclasses (the TLS errors) can name themselves.
+  override readonly name: string = 'TransportError';
   /** The system error code when there is one (`ENOENT`, `ECONNREFUSED`, `EACCES`). */
   readonly code: string | undefined;
   constructor(message: string, options?: { cause?: unknown }) {

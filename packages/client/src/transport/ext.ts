@@ -1,0 +1,57 @@
+import type { Credentials } from '../auth/credentials.js';
+import type { Environment, ExtTarget } from '../uri/index.js';
+import { ChildProcessExitError, spawnCommandStream } from './child-process.js';
+import type { Transport } from './transport.js';
+
+export interface ExtTargetTransportOptions {
+  readonly env: Environment;
+  /** Unused: the command authenticates however it likes. */
+  readonly credentials: Credentials | undefined;
+}
+
+/** Variables libvirt passes to the programs it runs (`virCommandAddEnvPassCommon`); all else is cleared. */
+const PASSED_ENV = [
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'DYLD_INSERT_LIBRARIES',
+  'DYLD_FORCE_FLAT_NAMESPACE',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+] as const;
+
+/** The environment of the `+ext` command: `LC_ALL=C` and the few variables libvirt passes on. */
+export function extEnvironment(env: Environment): Record<string, string> {
+  const result: Record<string, string> = { LC_ALL: 'C' };
+  for (const name of PASSED_ENV) {
+    const value = env[name];
+    if (value !== undefined) result[name] = value;
+  }
+  return result;
+}
+
+/**
+ * `+ext`: runs the `command` parameter as libvirt does (`virNetSocketNewConnectExternal`): one
+ * program, no arguments and no shell, looked up in PATH; the RPC stream is its stdin and stdout.
+ * When it exits with a failure before the connection is closed, the stream fails with a
+ * ChildProcessExitError carrying its status and stderr.
+ */
+export function extTransport(target: ExtTarget, options: ExtTargetTransportOptions): Transport {
+  const description = `ext:${target.command}`;
+  return {
+    description,
+    open(signal) {
+      return spawnCommandStream(
+        {
+          argv: [target.command],
+          env: extEnvironment(options.env),
+          description,
+          exitError: (exit) => new ChildProcessExitError(target.command, exit),
+        },
+        signal,
+      );
+    },
+  };
+}
