@@ -1,5 +1,5 @@
 // A driver to profile the client alone, e.g.:
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx --conditions=source rpc/profile.ts \
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx --conditions=@libvirt-ts/source rpc/profile.ts \
 //     --socket /tmp/libvirt-ts.X/run/libvirt-sock --depth 1 --seconds 10
 // Keeps `depth` connectGetLibVersion (or, with --list-all, connectListAllDomains) calls in flight
 // for the given time after a one-second warm-up, then prints calls/s and client CPU µs per call.
