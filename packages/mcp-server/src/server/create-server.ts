@@ -7,6 +7,7 @@ import type { HostStatus } from '../hosts/host-manager.js';
 import type { AnyToolDefinition, HostHandle } from '../tools/define-tool.js';
 import { allTools } from '../tools/index.js';
 import type { AuditLog } from './audit.js';
+import { auditUnofferedToolCalls } from './audit-unoffered.js';
 import { HostPolicies, serveToolCall } from './call-tool.js';
 import { createServerRuntime, type ServerRuntime } from './runtime.js';
 import { SERVER_NAME, serverVersion } from './server-info.js';
@@ -47,11 +48,12 @@ export interface ServerDeps {
 export function createMcpServer(deps: ServerDeps): McpServer {
   const runtime = deps.runtime ?? createServerRuntime(deps.config);
   const { config } = deps;
-  const tools = enabledTools(deps.tools ?? allTools, config);
+  const known = deps.tools ?? allTools;
+  const tools = enabledTools(known, config);
+  assertSomeToolEnabled(tools);
   const mcp = new McpServer(
     { name: SERVER_NAME, version: serverVersion() },
     {
-      capabilities: { tools: { listChanged: false } },
       instructions: instructions(deps.hosts.names, config),
       requestState: { verify: (state, ctx) => runtime.confirmations.codec.verify(state, ctx) },
       maxToolInputElements: 10_000,
@@ -66,6 +68,16 @@ export function createMcpServer(deps: ServerDeps): McpServer {
     hostPolicies: new HostPolicies(config),
     ...(deps.session === undefined ? {} : { session: deps.session }),
   };
+  // Declared here rather than in the constructor, which would install the SDK's tools handlers
+  // at once: the first registerTool installs them, after the audit hook is in place.
+  mcp.server.registerCapabilities({ tools: { listChanged: false } });
+  auditUnofferedToolCalls(mcp, {
+    config,
+    allTools: known,
+    offered: new Set(tools.map((tool) => tool.name)),
+    audit: deps.audit,
+    session: deps.session,
+  });
   for (const tool of tools) {
     const schema = callSchema(tool, deps.hosts.names);
     mcp.registerTool(
@@ -83,14 +95,29 @@ export function createMcpServer(deps: ServerDeps): McpServer {
   return mcp;
 }
 
+/** The policy removed every tool: a server without tools would only confuse its clients. */
+export class NoToolsError extends Error {
+  override readonly name = 'NoToolsError';
+}
+
 /**
  * A factory for the SDK's serving entries (serveStdio, createMcpHandler, per-session HTTP):
  * every server it builds shares one runtime.
  */
 export function createServerFactory(deps: ServerDeps): { factory: McpServerFactory; runtime: ServerRuntime } {
+  // Fail at startup, not on the first HTTP request, when the policy leaves nothing to offer.
+  assertSomeToolEnabled(enabledTools(deps.tools ?? allTools, deps.config));
   const runtime = deps.runtime ?? createServerRuntime(deps.config);
   const shared = { ...deps, runtime };
   return { factory: () => createMcpServer(shared), runtime };
+}
+
+function assertSomeToolEnabled(tools: readonly AnyToolDefinition[]): void {
+  if (tools.length > 0) return;
+  throw new NoToolsError(
+    'the configuration leaves no tool to offer: check toolsets, security.allowed_operations, ' +
+      'security.denied_operations, security.read_only and security.disable_destructive',
+  );
 }
 
 /** The tools this configuration offers, in their declared order. */

@@ -122,6 +122,41 @@ describe('audit log', () => {
     expect(line).not.toHaveProperty('error_code');
   });
 
+  it('writes a denied line for a call to a tool the policy removed, or to no tool at all', async () => {
+    const fakes = fakeTools();
+    const started = await startInProcess({
+      config: testConfig({ security: { read_only: true } }),
+      hosts: new FakeHosts(['lab1']),
+      tools: fakes.tools,
+      clientEra: '2025',
+    });
+    open.push(started);
+    // The SDK answers these with a protocol error ("not found"), as for any tool it does not have.
+    await expect(started.client.callTool({ name: 'thing_destroy', arguments: { name: 'web-1' } })).rejects.toThrow(
+      /not found/,
+    );
+    await expect(
+      started.client.callTool({ name: 'x'.repeat(500), arguments: { password: 'hunter2' } }),
+    ).rejects.toThrow(/not found/);
+    expect(fakes.calls).toEqual([]);
+    const [first, second] = started.auditLines();
+    expect(first).toMatchObject({
+      tool: 'thing_destroy',
+      operation: 'domain.destroy',
+      outcome: 'denied',
+      error_code: 'operation_denied',
+      arguments: { name: 'web-1' },
+    });
+    expect(String(first?.['message'])).toMatch(/read_only/);
+    expect(second).toMatchObject({
+      tool: 'x'.repeat(128),
+      operation: 'unknown',
+      outcome: 'denied',
+      error_code: 'unknown_tool',
+    });
+    expect(JSON.stringify(second)).not.toContain('hunter2');
+  });
+
   it('redacts secrets in arguments, including inside libvirt XML', async () => {
     const started = await start();
     started.fakes.failures.push(new Error('refused'));

@@ -1,6 +1,8 @@
 import type { CallToolResult } from '@modelcontextprotocol/client';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/schema.js';
+import { createServerFactory, NoToolsError } from '../../src/server/create-server.js';
 import { startInProcess, type ElicitationHandler, type InProcess } from '../support/in-process.js';
 import { FakeHosts, fakeTools, testConfig, type FakeTools } from '../support/server-fakes.js';
 
@@ -386,3 +388,27 @@ async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   if (!condition()) throw new Error('condition not met in time');
 }
+
+describe('a policy that leaves no tool', () => {
+  it('stops the server at startup with a clear error', () => {
+    const config = testConfig({ toolsets: ['snapshot'] });
+    expect(() =>
+      createServerFactory({
+        config,
+        hosts: new FakeHosts(['lab1']),
+        logger: pino({ level: 'silent' }),
+        audit: nullAudit,
+      }),
+    ).toThrow(NoToolsError);
+    expect(() =>
+      createServerFactory({
+        config,
+        hosts: new FakeHosts(['lab1']),
+        logger: pino({ level: 'silent' }),
+        audit: nullAudit,
+      }),
+    ).toThrow(/leaves no tool to offer/);
+  });
+});
+
+const nullAudit = { record: (): void => undefined, flush: (): Promise<void> => Promise.resolve() };
