@@ -80,6 +80,8 @@ export const securitySchema = z
         allow_hostdev: z.boolean().default(false),
         allow_direct_interface: z.boolean().default(false),
         allow_host_chardev: z.boolean().default(false),
+        /** Network disks, network NVRAM and network pools (RBD, iSCSI, NBD, Gluster, ...). */
+        allow_network_storage: z.boolean().default(false),
       })
       .strict()
       .default({
@@ -87,6 +89,7 @@ export const securitySchema = z
         allow_hostdev: false,
         allow_direct_interface: false,
         allow_host_chardev: false,
+        allow_network_storage: false,
       }),
     /** Whether XML returned to clients may include secure fields (passwords in graphics, etc.). */
     allow_secure_xml: z.boolean().default(false),

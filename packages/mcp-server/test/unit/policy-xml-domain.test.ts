@@ -41,6 +41,7 @@ function refusal(kind: 'domain' | 'device', xml: string, settings: Settings = {}
 }
 
 const HOSTDEV = { xml: { allow_hostdev: true } };
+const NETWORK_STORAGE = { xml: { allow_network_storage: true } };
 const DIRECT = { xml: { allow_direct_interface: true } };
 const CHARDEV = { xml: { allow_host_chardev: true } };
 const QEMU = { xml: { allow_qemu_commandline: true } };
@@ -874,7 +875,7 @@ const cases: Case[] = [
     ),
     rule: 'network_storage',
     element: "type='network'",
-    lift: undefined,
+    lift: NETWORK_STORAGE,
   },
   {
     name: 'an NBD disk over a host unix socket',
@@ -883,7 +884,8 @@ const cases: Case[] = [
     ),
     rule: 'network_storage',
     element: 'disk',
-    lift: undefined,
+    // Lifting network storage leaves the host socket to the host_chardev rule.
+    lift: { xml: { allow_network_storage: true, allow_host_chardev: true } },
   },
   {
     name: 'a network backing store',
@@ -892,14 +894,14 @@ const cases: Case[] = [
     ),
     rule: 'network_storage',
     element: 'backingStore',
-    lift: undefined,
+    lift: NETWORK_STORAGE,
   },
   {
     name: 'a network NVRAM store',
     xml: domain('', '').replace('<os>', "<os><nvram type='network'><source protocol='iscsi' name='x'/></nvram>"),
     rule: 'network_storage',
     element: 'nvram',
-    lift: undefined,
+    lift: NETWORK_STORAGE,
   },
   // --- seclabel ---
   {
@@ -995,6 +997,11 @@ describe('XML policy: domain and device rules', () => {
     expect(refusal('domain', chardev, { ...HOSTDEV, ...DIRECT, ...QEMU }).rule).toBe('host_chardev');
     const qemu = domain('', `<qemu:commandline xmlns:qemu='${QEMU_NS}'/>`);
     expect(refusal('domain', qemu, { ...HOSTDEV, ...CHARDEV, ...ROOT_PATHS }).rule).toBe('qemu_commandline');
+    const nbd = domain(
+      "<disk type='network'><source protocol='nbd'><host transport='unix' socket='/run/nbd.sock'/></source><target dev='vdb'/></disk>",
+    );
+    expect(refusal('domain', nbd, { ...HOSTDEV, ...CHARDEV, ...QEMU, ...ROOT_PATHS }).rule).toBe('network_storage');
+    expect(refusal('domain', nbd, { ...NETWORK_STORAGE }).rule).toBe('host_chardev');
   });
 
   it('reports the first violation in document order', () => {

@@ -255,7 +255,7 @@ describe('XML policy: storage pools', () => {
       ),
       rule: 'network_storage',
       element: `type='${type}'`,
-      lift: undefined,
+      lift: { xml: { allow_network_storage: true } },
     })),
     {
       name: 'RBD config options',

@@ -95,7 +95,7 @@ export function checkNamespace(element: Element, ctx: XmlPolicyContext): void {
 /** Throws unless the XML option that lifts `rule` is on. */
 export function refuse(
   ctx: XmlPolicyContext,
-  rule: Extract<XmlRule, 'hostdev' | 'direct_interface' | 'host_chardev' | 'host_binary'>,
+  rule: Extract<XmlRule, 'hostdev' | 'direct_interface' | 'host_chardev' | 'host_binary' | 'network_storage'>,
   element: string,
   reason: string,
 ): void {
@@ -106,7 +106,9 @@ export function refuse(
         ? ctx.security.xml.allow_direct_interface
         : rule === 'host_chardev'
           ? ctx.security.xml.allow_host_chardev
-          : ctx.security.xml.allow_qemu_commandline;
+          : rule === 'network_storage'
+            ? ctx.security.xml.allow_network_storage
+            : ctx.security.xml.allow_qemu_commandline;
   if (!lifted) throw violation(element, rule, reason);
 }
 

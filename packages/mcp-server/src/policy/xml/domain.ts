@@ -165,9 +165,10 @@ function checkDisk(disk: Element, ctx: XmlPolicyContext): void {
   }
   const diskType = keyword(disk, 'type') ?? 'file';
   if (diskType === 'network') {
-    throw violation(
-      describe(disk, 'type'),
+    refuse(
+      ctx,
       'network_storage',
+      describe(disk, 'type'),
       "a network disk makes the host connect to storage of the caller's choosing",
     );
   }
@@ -206,11 +207,18 @@ function checkDiskSource(source: Element, ctx: XmlPolicyContext): void {
       checkTargetName(ctx, source, 'pool', attribute(source, 'pool'));
       return;
     case 'network':
-      throw violation(
-        shown,
+      refuse(
+        ctx,
         'network_storage',
+        shown,
         "a network source makes the host connect to storage of the caller's choosing",
       );
+      for (const host of childElements(source, 'host')) {
+        if (attribute(host, 'socket') !== undefined) {
+          refuse(ctx, 'host_chardev', describe(host, 'socket'), 'a network disk over a host UNIX socket');
+        }
+      }
+      return;
     case 'nvme':
       refuse(ctx, 'hostdev', shown, 'an NVMe disk passes a host PCI device through to the guest');
       return;
@@ -559,9 +567,10 @@ function checkOs(os: Element, ctx: XmlPolicyContext): void {
 
 function checkNvram(nvram: Element, ctx: XmlPolicyContext): void {
   if (keyword(nvram, 'type') === 'network') {
-    throw violation(
-      describe(nvram, 'type'),
+    refuse(
+      ctx,
       'network_storage',
+      describe(nvram, 'type'),
       "a network NVRAM store makes the host connect to storage of the caller's choosing",
     );
   }

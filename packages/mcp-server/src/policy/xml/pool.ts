@@ -69,11 +69,7 @@ export function checkPoolXml(root: Element, ctx: XmlPolicyContext): void {
     }
     checkDevices();
   } else if (NETWORK_POOLS.has(type)) {
-    throw violation(
-      shown,
-      'network_storage',
-      `a ${type} pool makes the host connect to storage of the caller's choosing`,
-    );
+    refuse(ctx, 'network_storage', shown, `a ${type} pool makes the host connect to storage of the caller's choosing`);
   } else if (type === 'scsi' || type === 'mpath') {
     refuse(ctx, 'hostdev', shown, `a ${type} pool takes over host storage devices`);
   } else {

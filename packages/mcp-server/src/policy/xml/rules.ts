@@ -36,7 +36,7 @@ const LIFTED_BY: Readonly<Record<XmlRule, string | undefined>> = {
   hostdev: 'It is allowed only with security.xml.allow_hostdev: true',
   storage_path: 'Host paths must lie under security.allowed_storage_paths',
   network_storage:
-    "Use a volume of a storage pool the operator defined (<disk type='volume'>) instead; network storage cannot be defined through this server",
+    "It is allowed only with security.xml.allow_network_storage: true; or use a volume of a storage pool the operator defined (<disk type='volume'>)",
   direct_interface: 'It is allowed only with security.xml.allow_direct_interface: true',
   host_chardev: 'It is allowed only with security.xml.allow_host_chardev: true',
   seclabel: 'Confinement is left to libvirt; a disabled or hand-picked security label is never accepted here',
