@@ -31,20 +31,24 @@ const slotLastMiss = new Int32Array(SLOTS);
 
 /**
  * The string of the `length` (at most SHORT_ASCII) bytes at `start`, or undefined if they are not
- * all ASCII. Reads whole words up to the padded end of the item, which the caller has checked is
- * inside `view`; padding should be zero, and any that is not makes the string fail this test
- * (the caller's general path then decodes it, and its padding check rejects the item).
+ * all ASCII or the padding after them is not zero. Reads whole words up to the padded end of the
+ * item, which the caller has checked is inside `view`, so a string returned here is a complete,
+ * valid XDR item (the caller's general path decodes the others, and rejects bad padding).
  */
 export function decodeShortAscii(view: DataView, bytes: Uint8Array, start: number, length: number): string | undefined {
   const words = (length + 3) >> 2;
   let bits = 0;
   let hash = length;
+  let word = 0;
   for (let k = 0; k < words; k++) {
-    const word = view.getInt32(start + 4 * k);
+    word = view.getInt32(start + 4 * k);
     bits |= word;
     hash = Math.imul(hash ^ word, 0x0100_0193);
   }
   if ((bits & 0x8080_8080) !== 0) return undefined;
+  // The padding is the low bytes of the last word (big-endian): all zero, or no string here.
+  const paddingBits = ((4 - (length & 3)) & 3) * 8;
+  if ((word & ((1 << paddingBits) - 1)) !== 0) return undefined;
   if (length > MAX_CACHED_BYTES) return asciiString(bytes, start, length);
 
   hash ^= hash >>> 15;

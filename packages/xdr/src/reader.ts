@@ -228,13 +228,19 @@ export class XdrReader {
       throw new XdrError(`string length ${length} runs past the end of the input`, at);
     }
     const start = this.pos;
-    let value = length <= SHORT_ASCII ? decodeShortAscii(this.view, this.bytes, start, length) : undefined;
-    if (value === undefined) {
-      try {
-        value = decodeUtf8(this.bytes, start, start + length);
-      } catch (error) {
-        throw new XdrError('string is not valid UTF-8', start, { cause: error });
+    if (length <= SHORT_ASCII) {
+      // Checks the padding too: a string comes back only when it is zero.
+      const short = decodeShortAscii(this.view, this.bytes, start, length);
+      if (short !== undefined) {
+        this.pos = start + padded;
+        return short;
       }
+    }
+    let value: string;
+    try {
+      value = decodeUtf8(this.bytes, start, start + length);
+    } catch (error) {
+      throw new XdrError('string is not valid UTF-8', start, { cause: error });
     }
     this.pos += length;
     this.skipPadding(length);

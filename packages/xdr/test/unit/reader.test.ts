@@ -251,6 +251,11 @@ describe('XdrReader rejects malformed values', () => {
       const string = [0, 0, 0, 1, 0x61, 0, 0, 0];
       string[5 + pad] = 0x80;
       expectFailure(() => reader(string).readString(), 'non-zero padding byte', 5 + pad);
+      // An ASCII-looking padding byte, read twice so a cached string could answer the second time.
+      const asciiPadded = [0, 0, 0, 1, 0x61, 0, 0, 0];
+      asciiPadded[5 + pad] = 0x62;
+      expectFailure(() => reader(asciiPadded).readString(), 'non-zero padding byte', 5 + pad);
+      expectFailure(() => reader(asciiPadded).readString(), 'non-zero padding byte', 5 + pad);
       const fixed = [0xaa, 0, 0, 0];
       fixed[1 + pad] = 0xff;
       expectFailure(() => reader(fixed).readFixedOpaque(1), 'non-zero padding byte', 1 + pad);
