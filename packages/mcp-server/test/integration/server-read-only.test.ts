@@ -59,7 +59,11 @@ describe('read-only server', () => {
       await expect(started.client.callTool({ name: 'domain_suspend', arguments: { name } })).rejects.toThrow(
         /domain_suspend not found/,
       );
-      expect(started.auditLines().map((line) => line['outcome'])).toEqual(['ok']);
+      // The refused call is audited too, with the policy's reason.
+      expect(started.auditLines().map((line) => [line['tool'], line['outcome'], line['error_code']])).toEqual([
+        ['domain_get', 'ok', undefined],
+        ['domain_suspend', 'denied', 'operation_denied'],
+      ]);
     } finally {
       await started.close();
     }
