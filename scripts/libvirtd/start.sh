@@ -69,6 +69,10 @@ PY=/usr/bin/python3
 here="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd -P)"
 session_user=libvirt-ts
 
+# Shared helpers: pid_alive, exec_without_inherited_fds, port_free.
+# shellcheck source=SCRIPTDIR/../lib/daemon.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
+
 log() { printf 'libvirtd/start: %s\n' "$*" >&2; }
 die() {
   log "ERROR: $*"
@@ -123,16 +127,6 @@ if ((${#sasl_sock} > 107)); then
   die "STATE_DIR path too long for unix sockets: $sasl_sock"
 fi
 
-# True while PID is a running process. A zombie counts as gone: it has
-# exited and only waits for its parent (here often pid 1, which need not be
-# an init that reaps promptly) to collect it.
-pid_alive() {
-  local stat
-  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-  stat="${stat##*) }" # the state letter follows the parenthesised comm
-  [[ "${stat:0:1}" != [ZX] ]]
-}
-
 # Signals a libvirtd by pid and waits for it to go: TERM first so it removes
 # its sockets and releases its /run/libvirt locks, KILL if it hangs.
 stop_libvirtd_pid() {
@@ -167,33 +161,6 @@ while read -r pid; do
   stop_libvirtd_pid "$pid" 'no pid file'
 done < <(pgrep -x libvirtd || true)
 
-# Runs a daemon with only stdin/stdout/stderr open. Daemons keep inherited
-# descriptors for life (libvirtd -d and virtlogd -d close none above 2), and
-# a caller such as a CI runner or test harness may hand us the write end of
-# a pipe it reads to EOF: a daemon holding it would make the caller hang.
-exec_without_inherited_fds() {
-  local fd_path fd
-  for fd_path in /proc/self/fd/*; do
-    fd="${fd_path##*/}"
-    # The glob's own directory descriptor is gone by now; ignore that error.
-    ((fd > 2)) && { eval "exec ${fd}>&-" 2>/dev/null || true; }
-  done
-  exec "$@"
-}
-
-# Returns 0 when 127.0.0.1:PORT can be bound. SO_REUSEADDR as libvirtd sets
-# it, so a port in TIME_WAIT from an earlier run still counts as free.
-port_free() {
-  "$PY" - "$1" <<'EOF'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-try:
-    s.bind(('127.0.0.1', int(sys.argv[1])))
-except OSError:
-    sys.exit(1)
-EOF
-}
 # Prints N ports the kernel reports free, none of them among the remaining
 # arguments, holding all of them while it picks so they differ. Racy in
 # theory, but the daemons bind them within a second.

@@ -12,6 +12,10 @@
 # is safe in an EXIT trap and after a failed start.
 set -euo pipefail
 
+# Shared helpers (this script uses pid_alive).
+# shellcheck source=SCRIPTDIR/../lib/daemon.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
+
 log() { printf 'libvirtd/stop: %s\n' "$*" >&2; }
 
 state_dir="${1:-${LIBVIRT_TS_STATE_DIR:-}}"
@@ -19,16 +23,6 @@ if [[ -z "$state_dir" ]]; then
   log "usage: $0 STATE_DIR"
   exit 2
 fi
-
-# True while PID is a running process. A zombie counts as gone: it has
-# exited and only waits for its parent (here often pid 1, which need not be
-# an init that reaps promptly) to collect it.
-pid_alive() {
-  local stat
-  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-  stat="${stat##*) }" # the state letter follows the parenthesised comm
-  [[ "${stat:0:1}" != [ZX] ]]
-}
 
 # stop_daemon PID_FILE WHAT SOCKET...: stops the libvirtd the pid file names;
 # the sockets are removed if it has to be killed (it cannot clean up then).

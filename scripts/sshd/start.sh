@@ -43,6 +43,10 @@ export PATH="$PATH:/usr/sbin:/sbin"
 PY=/usr/bin/python3
 SSHD=/usr/sbin/sshd
 
+# Shared helpers: pid_alive, exec_without_inherited_fds, port_free.
+# shellcheck source=SCRIPTDIR/../lib/daemon.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
+
 log() { printf 'sshd/start: %s\n' "$*" >&2; }
 die() {
   log "ERROR: $*"
@@ -91,13 +95,6 @@ known_hosts="$dir/known_hosts"
 client_config="$dir/ssh_config"
 wrapper="$dir/ssh"
 
-pid_alive() {
-  local stat
-  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-  stat="${stat##*) }"
-  [[ "${stat:0:1}" != [ZX] ]]
-}
-
 # A second start in the same directory replaces the first.
 if [[ -s "$pid_file" ]]; then
   old="$(tr -dc '0-9' <"$pid_file")"
@@ -109,26 +106,6 @@ if [[ -s "$pid_file" ]]; then
   rm -f -- "$pid_file"
 fi
 
-exec_without_inherited_fds() {
-  local fd_path fd
-  for fd_path in /proc/self/fd/*; do
-    fd="${fd_path##*/}"
-    ((fd > 2)) && { eval "exec ${fd}>&-" 2>/dev/null || true; }
-  done
-  exec "$@"
-}
-
-port_free() {
-  "$PY" - "$1" <<'EOF'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-try:
-    s.bind(('127.0.0.1', int(sys.argv[1])))
-except OSError:
-    sys.exit(1)
-EOF
-}
 if [[ -n "${LIBVIRT_TS_SSHD_PORT:-}" ]]; then
   port="$LIBVIRT_TS_SSHD_PORT"
   port_free "$port" || die "LIBVIRT_TS_SSHD_PORT=$port is in use"

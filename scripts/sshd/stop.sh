@@ -10,6 +10,10 @@
 # process is not an error, so it is safe in an EXIT trap or afterAll hook.
 set -euo pipefail
 
+# Shared helpers (this script uses pid_alive).
+# shellcheck source=SCRIPTDIR/../lib/daemon.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/daemon.sh"
+
 log() { printf 'sshd/stop: %s\n' "$*" >&2; }
 
 remove=0
@@ -23,13 +27,6 @@ if [[ -z "$dir" ]]; then
   exit 2
 fi
 pid_file="$dir/sshd.pid"
-
-pid_alive() {
-  local stat
-  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-  stat="${stat##*) }"
-  [[ "${stat:0:1}" != [ZX] ]]
-}
 
 finish() {
   rm -f -- "$pid_file"
