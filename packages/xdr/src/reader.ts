@@ -190,6 +190,13 @@ export class XdrReader {
   }
 
   readFixedOpaque(length: number): Uint8Array {
+    // Fast path for the common case, a whole number of words (UUIDs, 16 bytes): no padding. A
+    // fraction, NaN, negative or huge length fails `>>> 0` and takes the checked path below.
+    const from = this.pos;
+    if (length >>> 0 === length && (length & 3) === 0 && length <= this.end - from) {
+      this.pos = from + length;
+      return this.opaqueAt(from, length);
+    }
     // The length comes from the schema, but `(length + 3) & ~3` would wrap at 2^31, so check it.
     if (!Number.isInteger(length) || length < 0) {
       throw new XdrError(`bad fixed opaque length ${String(length)}`, this.pos);

@@ -218,7 +218,8 @@ describe('XdrReader enforces lengths before allocating', () => {
       expectFailure(() => r.readFixedOpaque(length), /truncated input: opaque\[\d+\] needs/, 0);
       expect(r.offset).toBe(0);
     }
-    for (const length of [-1, 1.5, Number.NaN]) {
+    // 4.5 and -4 pass a `length & 3` test: they must not take the fast path for whole words.
+    for (const length of [-1, 1.5, Number.NaN, 4.5, -4]) {
       expectFailure(() => reader([0, 0, 0, 0]).readFixedOpaque(length), /bad fixed opaque length/, 0);
     }
   });
