@@ -1,13 +1,6 @@
 import { createConnection, type NetConnectOpts, type Socket } from 'node:net';
-import { FrameAligner } from './frame-aligner.js';
+import { flushAlignerAtEnd, FrameAligner, READ_BUFFER_BYTES } from './frame-aligner.js';
 import { TransportError, type Transport } from './transport.js';
-
-/**
- * How much one read from the socket can take. Node reads 64 KiB at a time by default; libvirt's
- * stream packets are 256 KiB, and fewer, bigger reads make a volume download about 30% faster
- * (bench/stream). Memory is touched only as far as reads reach.
- */
-const READ_BUFFER_BYTES = 512 * 1024;
 
 /** Opens a net.Socket and resolves once it is connected, honouring an AbortSignal. */
 function openSocket(options: NetConnectOpts, description: string, signal?: AbortSignal): Promise<Socket> {
@@ -29,16 +22,7 @@ function openSocket(options: NetConnectOpts, description: string, signal?: Abort
           aligner.feed(buffer.subarray(0, bytesRead), (chunk) => socket.push(chunk)),
       },
     });
-    // Node ends the Readable side with push(null) at end of stream: hand over a frame cut short
-    // first, so the decoder can tell the connection closed in the middle of a message.
-    const push = socket.push.bind(socket);
-    socket.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
-      if (chunk === null) {
-        const held = aligner.flush();
-        if (held !== null) push(held);
-      }
-      return push(chunk, encoding);
-    };
+    flushAlignerAtEnd(socket, aligner);
     const onAbort = (): void => {
       socket.destroy();
       cleanup();

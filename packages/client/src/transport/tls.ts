@@ -2,14 +2,11 @@ import type { OnReadOpts } from 'node:net';
 import { checkServerIdentity, connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import type { Credentials } from '../auth/credentials.js';
 import type { Environment, TlsTarget } from '../uri/index.js';
-import { FrameAligner } from './frame-aligner.js';
+import { flushAlignerAtEnd, FrameAligner, READ_BUFFER_BYTES } from './frame-aligner.js';
 import { loadTlsCredentials, type TlsClientCredentials } from './tls-credentials.js';
 import { TlsCertificateError, TlsClientRefusedError, type TlsCertificateProblem } from './tls-errors.js';
 import { writeOneMessagePerRecord } from './tls-records.js';
 import { TransportError, type Transport } from './transport.js';
-
-/** As in socket.ts: one reused read buffer, copied out once into whole frames. */
-const READ_BUFFER_BYTES = 512 * 1024;
 
 /** The byte libvirtd sends, encrypted, once it has accepted our client certificate. */
 const CLIENT_ACCEPTED = 1;
@@ -143,17 +140,10 @@ function openTls(
     const socket: TLSSocket = tlsConnect(connectOptions);
     writeOneMessagePerRecord(socket);
 
-    // End of stream arrives as push(null): a cut frame goes to the decoder first (as in
-    // socket.ts), and before the confirmation it means the server refused us.
-    const push = socket.push.bind(socket);
-    socket.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
-      if (chunk === null) {
-        if (phase === 'confirmation') onConfirmation(null);
-        const held = aligner.flush();
-        if (held !== null) push(held);
-      }
-      return push(chunk, encoding);
-    };
+    // End of stream before the confirmation means the server refused us.
+    flushAlignerAtEnd(socket, aligner, () => {
+      if (phase === 'confirmation') onConfirmation(null);
+    });
 
     const onSecureConnect = (): void => {
       if (phase !== 'handshake') return;
