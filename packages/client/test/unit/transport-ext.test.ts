@@ -3,7 +3,7 @@
  * a command's stdin and stdout; its failures surface with exit status and stderr instead of a
  * hang or "connection closed"; closing or aborting stops the child and leaves no zombie.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { CommandStream } from '../../src/transport/command-stream.js';
 import { extEnvironment, extTransport } from '../../src/transport/ext.js';
 import { TransportError } from '../../src/transport/transport.js';
 import { resolveRemoteTarget, type ExtTarget } from '../../src/uri/index.js';
+import { unixBridgeCommand, writeScript } from '../support/command-scripts.js';
 import { FakeDaemon } from '../support/fake-daemon.js';
 
 let dir: string;
@@ -29,19 +30,14 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes an executable shell script and returns its path. */
+/** Writes an executable shell script into the scratch directory and returns its path. */
 function script(name: string, body: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
-  return path;
+  return writeScript(dir, name, body);
 }
 
 /** A command that connects its stdin/stdout to a unix socket, as `nc -U` would (with Node, which is always there). */
 function bridgeTo(socket: string): string {
-  const code =
-    "const s=require('net').connect(process.argv[1]);process.stdin.pipe(s);s.pipe(process.stdout);" +
-    "s.on('error',(e)=>{process.stderr.write('bridge: '+e.message+'\\n');process.exit(3)})";
-  return script('bridge', `exec '${process.execPath}' -e "${code}" '${socket}'`);
+  return script('bridge', unixBridgeCommand(socket));
 }
 
 function extTarget(command: string): ExtTarget {

@@ -3,7 +3,7 @@
  * and environment libvirt gives ssh, the bytes reaching the daemon, and ssh's failures named from
  * its exit status and stderr. The real ssh and sshd are exercised in the integration project.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ import {
 import { sshTransport } from '../../src/transport/ssh.js';
 import { TransportError } from '../../src/transport/transport.js';
 import { resolveRemoteTarget, type SshTarget } from '../../src/uri/index.js';
+import { unixBridgeCommand, writeScript } from '../support/command-scripts.js';
 import { FakeDaemon } from '../support/fake-daemon.js';
 
 let dir: string;
@@ -38,9 +39,7 @@ afterEach(async () => {
 });
 
 function script(name: string, body: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
-  return path;
+  return writeScript(dir, name, body);
 }
 
 /** A fake ssh that fails as the real one would: `status` and `stderr`. */
@@ -70,10 +69,9 @@ describe('+ssh runs ssh as libvirt does', () => {
     daemon = await FakeDaemon.start();
     const argvFile = join(dir, 'argv');
     const envFile = join(dir, 'env');
-    const bridge = "const s=require('net').connect(process.argv[1]);process.stdin.pipe(s);s.pipe(process.stdout);";
     const ssh = script(
       'ssh',
-      `for a in "$@"; do printf '%s\\n' "$a"; done > '${argvFile}'\nenv > '${envFile}'\nexec '${process.execPath}' -e "${bridge}" '${daemon.path}'`,
+      `for a in "$@"; do printf '%s\\n' "$a"; done > '${argvFile}'\nenv > '${envFile}'\n${unixBridgeCommand(daemon.path)}`,
     );
     const uri = `qemu+ssh://alice@kvm1.example.org:2222/system?keyfile=/keys/id&no_tty=1&no_verify=1&socket=/run/x-sock&command=${ssh}`;
     const connection = await connect(uri, {
