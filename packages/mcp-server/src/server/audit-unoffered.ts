@@ -3,7 +3,7 @@ import type { Config } from '../config/schema.js';
 import { toolPolicyDecision } from '../policy/operations.js';
 import type { AnyToolDefinition } from '../tools/define-tool.js';
 import type { AuditEntry, AuditLog } from './audit.js';
-import { clientIdentity } from './client-identity.js';
+import { auditedClient, clientIdentity } from './client-identity.js';
 import { redactArguments } from './redact.js';
 
 /** Longest tool name an audit line repeats from a request; a hostile client chooses the name. */
@@ -54,11 +54,7 @@ function record(mcp: McpServer, request: ToolCallRequest, ctx: ServerContext, op
   const identity = clientIdentity(mcp, ctx);
   const session = ctx.sessionId ?? options.session;
   const entry: AuditEntry = {
-    client: {
-      ...(identity.name === undefined ? {} : { name: identity.name }),
-      ...(identity.version === undefined ? {} : { version: identity.version }),
-      ...(identity.protocol === undefined ? {} : { protocol: identity.protocol }),
-    },
+    client: auditedClient(identity),
     ...(session === undefined ? {} : { session }),
     tool: name,
     operation: tool?.operation ?? 'unknown',

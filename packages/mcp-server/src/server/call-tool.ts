@@ -16,7 +16,7 @@ import type {
   ToolTarget,
 } from '../tools/define-tool.js';
 import type { AuditConfirmation, AuditEntry, AuditLog } from './audit.js';
-import { clientIdentity, type ClientIdentity } from './client-identity.js';
+import { auditedClient, clientIdentity, type ClientIdentity } from './client-identity.js';
 import { failureResult, mapError, type MappedFailure } from './errors.js';
 import { redactArguments } from './redact.js';
 import type { ServerRuntime } from './runtime.js';
@@ -276,11 +276,7 @@ interface EntryParts {
 function auditEntry(parts: EntryParts): AuditEntry {
   const { identity, failure } = parts;
   return {
-    client: {
-      ...(identity.name === undefined ? {} : { name: identity.name }),
-      ...(identity.version === undefined ? {} : { version: identity.version }),
-      ...(identity.protocol === undefined ? {} : { protocol: identity.protocol }),
-    },
+    client: auditedClient(identity),
     ...(parts.session === undefined ? {} : { session: parts.session }),
     tool: parts.tool.name,
     operation: parts.tool.operation,

@@ -6,6 +6,7 @@ import {
   type McpServer,
   type ServerContext,
 } from '@modelcontextprotocol/server';
+import type { AuditEntry } from './audit.js';
 
 /**
  * Who is calling, whatever the protocol era: 2026-era requests carry the client's identity and
@@ -46,4 +47,13 @@ export function clientIdentity(mcp: McpServer, ctx: ServerContext): ClientIdenti
 
 function stringField<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
   return typeof value === 'string' ? ({ [key]: value } as Partial<Record<K, string>>) : {};
+}
+
+/** The audit line's `client`: name, version and protocol revision, the ones known. */
+export function auditedClient(identity: ClientIdentity): AuditEntry['client'] {
+  return {
+    ...(identity.name === undefined ? {} : { name: identity.name }),
+    ...(identity.version === undefined ? {} : { version: identity.version }),
+    ...(identity.protocol === undefined ? {} : { protocol: identity.protocol }),
+  };
 }
