@@ -4,6 +4,7 @@
  * or secret), which message carries it, and how it decodes.
  */
 import {
+  ConnectDomainQemuMonitorEventRegisterFlags,
   DomainEventID,
   DomainEventIDNames,
   NetworkEventID,
@@ -154,18 +155,25 @@ export const FAMILIES: { readonly [F in EventFamily]: FamilySpec & { readonly fa
     remoteCallbacks: false,
     filterKey: (f) => JSON.stringify([f.domain?.uuid ?? all, f.qemuEvent ?? null, f.qemuEventFlags ?? 0]),
     register: async (call, _eventId, f) =>
-      (
-        await call(qemuProcConnectDomainMonitorEventRegister, {
-          dom: f.domain?.toRemote() ?? null,
-          event: f.qemuEvent ?? null,
-          flags: (f.qemuEventFlags ?? 0) >>> 0,
-        })
-      ).callbackID,
+      (await call(qemuProcConnectDomainMonitorEventRegister, { dom: f.domain?.toRemote() ?? null, ...qemuEventArgs(f) }))
+        .callbackID,
     deregister: async (call, callbackID) => {
       await call(qemuProcConnectDomainMonitorEventDeregister, { callbackID });
     },
   },
 };
+
+/**
+ * The event-name arguments of a QEMU monitor registration. Asked for every event, we send the
+ * empty pattern rather than no name: the daemon (virObjectEventCallbackListAddID) refuses a
+ * registration without a name filter as "event callback already tracked" when the same
+ * connection already has one for the same domain, named or not, so an all-events subscription
+ * would fail or succeed by the order it reached the daemon. With a filter, no lookup happens.
+ */
+function qemuEventArgs(f: EventFilter): { event: string; flags: number } {
+  if (f.qemuEvent !== undefined) return { event: f.qemuEvent, flags: (f.qemuEventFlags ?? 0) >>> 0 };
+  return { event: '', flags: ConnectDomainQemuMonitorEventRegisterFlags.Regex };
+}
 
 function familySpecs(
   family: EventFamily,
