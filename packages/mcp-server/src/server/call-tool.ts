@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { AbortError } from '@libvirt-ts/client';
 import type { CallToolResult, InputRequiredResult, McpServer, ServerContext } from '@modelcontextprotocol/server';
 import type { Logger } from 'pino';
@@ -223,6 +224,9 @@ export async function serveToolCall(
  */
 function followSignals(a: AbortSignal, b: AbortSignal): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
+  // A tool paging through hundreds of domains has one call in flight per domain, each with its
+  // own listener on this signal, removed when its reply comes. That is no leak.
+  setMaxListeners(0, controller.signal);
   const abort = (): void => {
     controller.abort(a.aborted ? a.reason : b.reason);
   };

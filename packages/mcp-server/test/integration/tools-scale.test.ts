@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Connection } from '@libvirt-ts/client';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { startToolHarness, type ToolHarness } from '../support/direct-host.js';
 
 const libvirtd = inject('libvirtd');
@@ -71,6 +71,15 @@ describe('domain_list on a host with 2,000 domains', () => {
   });
 
   it('bounds the page by limit, even at the largest page with every field', async () => {
+    // 200 calls in flight under one tool call's signal are no listener leak: Node must not say so.
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error): void => {
+      warnings.push(warning);
+    };
+    process.on('warning', onWarning);
+    onTestFinished(() => {
+      process.off('warning', onWarning);
+    });
     const { structured, text } = await harness.ok('domain_list', {
       name: `${prefix}*`,
       limit: 200,
@@ -91,6 +100,8 @@ describe('domain_list on a host with 2,000 domains', () => {
     expect(structured.total).toBe(COUNT);
     expect(size(structured) + Buffer.byteLength(text)).toBeLessThan(100_000);
     expect(structured.domains[0]).toMatchObject({ name: names[0], state: 'running', persistent: true, vcpus: 1 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.map((w) => w.message)).toEqual([]);
   });
 
   it('finds few domains among many with the state filter and a glob', async () => {
