@@ -155,8 +155,12 @@ export const FAMILIES: { readonly [F in EventFamily]: FamilySpec & { readonly fa
     remoteCallbacks: false,
     filterKey: (f) => JSON.stringify([f.domain?.uuid ?? all, f.qemuEvent ?? null, f.qemuEventFlags ?? 0]),
     register: async (call, _eventId, f) =>
-      (await call(qemuProcConnectDomainMonitorEventRegister, { dom: f.domain?.toRemote() ?? null, ...qemuEventArgs(f) }))
-        .callbackID,
+      (
+        await call(qemuProcConnectDomainMonitorEventRegister, {
+          dom: f.domain?.toRemote() ?? null,
+          ...qemuEventArgs(f),
+        })
+      ).callbackID,
     deregister: async (call, callbackID) => {
       await call(qemuProcConnectDomainMonitorEventDeregister, { callbackID });
     },
