@@ -11,8 +11,15 @@ import {
   type RemoteNonnullStoragePool,
   type RemoteNonnullStorageVol,
 } from '../protocol/remote.gen.js';
-import type { LibvirtReadStream, LibvirtWriteStream, ReadStreamOptions, WriteStreamOptions } from '../streams/index.js';
-import { openReadStream, openWriteStream } from '../streams/open.js';
+import type {
+  DownloadToFileOptions,
+  DownloadToFileResult,
+  LibvirtReadStream,
+  LibvirtWriteStream,
+  ReadStreamOptions,
+  WriteStreamOptions,
+} from '../streams/index.js';
+import { downloadToFile, openReadStream, openWriteStream } from '../streams/open.js';
 import { bool, flagBits, type CallOptions, type ObjectContext } from './context.js';
 import { storagePoolListFlags, type StoragePoolListFilter } from './list-filters.js';
 import { nameTable, valueNamed, type NameOf } from './names.js';
@@ -293,13 +300,39 @@ export class StorageVolume {
     length: bigint | number = 0,
     options: ReadStreamOptions = {},
   ): LibvirtReadStream<undefined> {
-    const flags = options.sparse === true ? StorageVolDownloadFlags.SparseStream : 0;
     return openReadStream(
       this.#ctx,
       remoteProcStorageVolDownload,
-      { vol: this.toRemote(), offset: BigInt(offset), length: BigInt(length), flags },
+      this.downloadArgs(offset, length, options.sparse),
       options,
     );
+  }
+
+  /**
+   * Downloads the volume's bytes from `offset`, `length` of them (0: to the end), into the file at
+   * `path`, as `virsh vol-download` does: the file is created or truncated, and removed again if
+   * this call created it and the download fails. With `sparse`, holes are skipped in a regular
+   * file, which comes out sparse. Faster than piping `download()` to a file: each packet's memory
+   * is reused once written, as libvirt's C client does.
+   */
+  downloadToFile(
+    path: string,
+    offset: bigint | number = 0,
+    length: bigint | number = 0,
+    options: DownloadToFileOptions = {},
+  ): Promise<DownloadToFileResult> {
+    return downloadToFile(
+      this.#ctx,
+      remoteProcStorageVolDownload,
+      this.downloadArgs(offset, length, options.sparse),
+      path,
+      options,
+    );
+  }
+
+  private downloadArgs(offset: bigint | number, length: bigint | number, sparse: boolean | undefined) {
+    const flags = sparse === true ? StorageVolDownloadFlags.SparseStream : 0;
+    return { vol: this.toRemote(), offset: BigInt(offset), length: BigInt(length), flags };
   }
 
   /**

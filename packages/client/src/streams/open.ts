@@ -2,6 +2,7 @@ import { InvalidArgumentsError } from '../errors.js';
 import type { ProcedureInfo } from '../protocol/procedure.js';
 import { RpcClient } from '../rpc/rpc-client.js';
 import { LibvirtDuplexStream } from './duplex-stream.js';
+import { receiveFile, type DownloadToFileOptions, type DownloadToFileResult } from './file-download.js';
 import type { DuplexStreamOptions, ReadStreamOptions, WriteStreamOptions } from './options.js';
 import { LibvirtReadStream } from './read-stream.js';
 import { LibvirtWriteStream, type WriteStreamFallback } from './write-stream.js';
@@ -31,6 +32,21 @@ export function openReadStream<Args, Ret>(
 ): LibvirtReadStream<Ret> {
   requireStream(procedure, 'read');
   return new LibvirtReadStream(rpcClientOf(host), procedure, args, options);
+}
+
+/**
+ * Receives any `@readstream` procedure's stream into the file at `path` (see
+ * `StorageVolume.downloadToFile`); resolves once the daemon confirmed the end and every byte is written.
+ */
+export function downloadToFile<Args, Ret>(
+  host: StreamHost | object,
+  procedure: ProcedureInfo<Args, Ret>,
+  args: Args,
+  path: string,
+  options?: DownloadToFileOptions,
+): Promise<DownloadToFileResult> {
+  requireStream(procedure, 'read');
+  return receiveFile(rpcClientOf(host), procedure, args, path, options);
 }
 
 /** Opens a stream on any `@writestream` procedure (volume uploads, tunnelled migration). */

@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import { framePool } from '../wire/frame-pool.js';
 import { HEADER_BYTES, LENGTH_BYTES, MESSAGE_MAX } from '../wire/message.js';
 
 /**
@@ -31,6 +32,7 @@ export function flushAlignerAtEnd(socket: Duplex, aligner: FrameAligner, beforeE
  * frames in a read leave together in one copy; a frame that continues in the next reads is
  * assembled in a buffer of its exact size, and leaves when complete. Each byte is copied once and
  * the decoder after it never has to assemble a frame again (it hands out views of these chunks).
+ * Large frames get memory from the frame pool, which a consumer that owns them can give back.
  *
  * For a volume download that halves the memory touched per byte (256 KiB stream packets span
  * reads), which on virtual machines that reclaim freed guest memory is most of a download's CPU
@@ -94,7 +96,7 @@ export class FrameAligner {
         runEnd += length;
       }
       if (runEnd > offset) {
-        ok = emit(Buffer.from(bytes.subarray(offset, runEnd)));
+        ok = emit(copyRun(bytes, offset, runEnd));
         offset = runEnd;
       }
       if (end - offset >= LENGTH_BYTES) {
@@ -120,11 +122,22 @@ export class FrameAligner {
 
   /** A frame of `length` bytes whose first bytes (at most all of them) are `start`. */
   private startFrame(length: number, start: Uint8Array): void {
-    this.partial = Buffer.allocUnsafe(length);
+    this.partial = framePool.take(length);
     const take = Math.min(length, start.byteLength);
     this.partial.set(start.subarray(0, take), 0);
     this.partialFilled = take;
   }
+}
+
+/**
+ * Complete frames out of a read, in one copy. A run that is one large frame gets memory of its
+ * own from the pool, so a consumer that wrote it out can give it back.
+ */
+function copyRun(bytes: Buffer, start: number, end: number): Buffer {
+  if (bytes.readUInt32BE(start) !== end - start) return Buffer.from(bytes.subarray(start, end));
+  const frame = framePool.take(end - start);
+  bytes.copy(frame, 0, start, end);
+  return frame;
 }
 
 /** The lengths FrameDecoder accepts: at least a header, at most libvirt's maximum message. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FrameAligner } from '../../src/transport/frame-aligner.js';
+import { framePool, POOLED_FRAME_MIN_BYTES } from '../../src/wire/frame-pool.js';
 
 /** A frame of `length` bytes (length word included) whose other bytes say which frame it is. */
 function frame(length: number, id: number): Buffer {
@@ -60,6 +61,25 @@ describe('FrameAligner', () => {
         expect(chunks.flatMap((chunk) => framesIn(chunk) ?? [Number.NaN])).toEqual(lengths);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('gives each large frame pool memory of its own, and no other chunk', () => {
+    fc.assert(
+      fc.property(frames, reads, (lengths, readSizes) => {
+        const stream = Buffer.concat(lengths.map((length, i) => frame(length, i + 1)));
+        for (const chunk of run(stream, readSizes).chunks) {
+          // The pool takes back only what it issued: the next frame reuses it if it did.
+          framePool.release(chunk);
+          const next = framePool.take(POOLED_FRAME_MIN_BYTES);
+          const pooled = next.buffer === chunk.buffer;
+          const inChunk = framesIn(chunk) ?? [];
+          const oneLargeFrame = inChunk.length === 1 && (inChunk[0] as number) >= POOLED_FRAME_MIN_BYTES;
+          expect(pooled).toBe(oneLargeFrame);
+          if (pooled) expect(chunk.byteOffset).toBe(0);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
