@@ -173,18 +173,21 @@ export class XdrWriter {
     if (length <= SHORT_ASCII && length <= max) {
       const padded = (length + 3) & ~3;
       this.ensure(4 + padded);
-      const buffer = this.buffer;
+      const view = this.view;
       const start = this.pos + 4;
-      // The zero word first: the characters then overwrite all of it but the padding.
-      if (padded !== length) this.view.setUint32(start + padded - 4, 0);
-      let i = 0;
-      for (; i < length; i++) {
-        const code = value.charCodeAt(i);
-        if (code > 0x7f) break;
-        buffer[start + i] = code;
+      // A word of four characters at a time, the last one with its zero padding. One non-ASCII
+      // unit sends the string to writeUtf8, which writes it again from the start.
+      let bits = 0;
+      for (let i = 0; i < length; i += 4) {
+        const c0 = value.charCodeAt(i);
+        const c1 = i + 1 < length ? value.charCodeAt(i + 1) : 0;
+        const c2 = i + 2 < length ? value.charCodeAt(i + 2) : 0;
+        const c3 = i + 3 < length ? value.charCodeAt(i + 3) : 0;
+        bits |= c0 | c1 | c2 | c3;
+        view.setInt32(start + i, (c0 << 24) | (c1 << 16) | (c2 << 8) | c3);
       }
-      if (i === length) {
-        this.view.setUint32(start - 4, length);
+      if (bits <= 0x7f) {
+        view.setUint32(start - 4, length);
         this.pos = start + padded;
         return;
       }

@@ -74,6 +74,29 @@ describe('XdrWriter encodes RFC 4506 vectors', () => {
     ).toEqual([0, 0, 0, 4, 0x78, 0xef, 0xbf, 0xbd]);
   });
 
+  it('encodes short strings with a non-ASCII unit at any position exactly as UTF-8, padded', () => {
+    // Short ASCII strings are written four characters to a word; one unit above 0x7f anywhere
+    // (first, middle, in the last partial word) sends the string down the UTF-8 path instead.
+    const utf8 = new TextEncoder();
+    for (let length = 0; length <= 66; length++) {
+      for (const at of [-1, 0, 1, 2, 3, length - 1]) {
+        if (at >= length) continue;
+        const units = Array.from({ length }, (_, i) => String.fromCharCode(0x61 + (i % 26)));
+        if (at >= 0) units[at] = at % 2 === 0 ? '\u00e9' : '\u20ac';
+        const text = units.join('');
+        const writer = new XdrWriter(8);
+        writer.writeUint(0xdeadbeef);
+        writer.writeString(text);
+        const bytes = utf8.encode(text);
+        const expected = new Uint8Array(8 + ((bytes.length + 3) & ~3));
+        new DataView(expected.buffer).setUint32(0, 0xdeadbeef);
+        new DataView(expected.buffer).setUint32(4, bytes.length);
+        expected.set(bytes, 8);
+        expect(writer.toBytes()).toEqual(expected);
+      }
+    }
+  });
+
   it('encodes long non-ASCII strings', () => {
     const text = 'ü'.repeat(100) + '😀';
     const utf8 = new TextEncoder().encode(text);
