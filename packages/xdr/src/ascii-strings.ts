@@ -45,7 +45,7 @@ const lastMiss = new Int32Array(MISS_ENTRIES);
  * valid XDR item (the caller's general path decodes the others, and rejects bad padding).
  */
 export function decodeShortAscii(view: DataView, bytes: Uint8Array, start: number, length: number): string | undefined {
-  if (length <= 16) return decodeUpTo16(view, bytes, start, length);
+  if (length <= 16) return decodeAsciiUpTo16(view, bytes, start, length);
   const words = (length + 3) >> 2;
   let bits = 0;
   let hash = length;
@@ -77,8 +77,15 @@ export function decodeShortAscii(view: DataView, bytes: Uint8Array, start: numbe
 /**
  * decodeShortAscii for strings of at most 16 bytes, most names: the (at most four) words are
  * read once, into locals, and compared from there; a slot keeps zeros past the string's words.
+ * Callers on a hot path call it directly, saving the call to decodeShortAscii (too big for V8
+ * to inline into a generated decoder).
  */
-function decodeUpTo16(view: DataView, bytes: Uint8Array, start: number, length: number): string | undefined {
+export function decodeAsciiUpTo16(
+  view: DataView,
+  bytes: Uint8Array,
+  start: number,
+  length: number,
+): string | undefined {
   const words = (length + 3) >> 2;
   const w0 = words > 0 ? view.getInt32(start) : 0;
   const w1 = words > 1 ? view.getInt32(start + 4) : 0;

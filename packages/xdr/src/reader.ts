@@ -1,5 +1,5 @@
 import { XdrError } from './errors.js';
-import { decodeShortAscii } from './ascii-strings.js';
+import { decodeAsciiUpTo16, decodeShortAscii } from './ascii-strings.js';
 import { decodeUtf8, SHORT_ASCII } from './utf8.js';
 
 export interface XdrReaderOptions {
@@ -191,12 +191,17 @@ export class XdrReader {
 
   readFixedOpaque(length: number): Uint8Array {
     // Fast path for the common case, a whole number of words (UUIDs, 16 bytes): no padding. A
-    // fraction, NaN, negative or huge length fails `>>> 0` and takes the checked path below.
+    // fraction, NaN, negative or huge length fails `>>> 0` and takes the checked path.
     const from = this.pos;
     if (length >>> 0 === length && (length & 3) === 0 && length <= this.end - from) {
       this.pos = from + length;
       return this.opaqueAt(from, length);
     }
+    return this.readPaddedFixedOpaque(length);
+  }
+
+  /** readFixedOpaque's checked path, out of line so the fast one stays small enough to inline. */
+  private readPaddedFixedOpaque(length: number): Uint8Array {
     // The length comes from the schema, but `(length + 3) & ~3` would wrap at 2^31, so check it.
     if (!Number.isInteger(length) || length < 0) {
       throw new XdrError(`bad fixed opaque length ${String(length)}`, this.pos);
@@ -238,7 +243,10 @@ export class XdrReader {
     if (padded > this.end - start || length > padded) this.pastEnd('string', length, at);
     if (length <= SHORT_ASCII) {
       // Checks the padding too: a string comes back only when it is zero.
-      const short = decodeShortAscii(this.view, this.bytes, start, length);
+      const short =
+        length <= 16
+          ? decodeAsciiUpTo16(this.view, this.bytes, start, length)
+          : decodeShortAscii(this.view, this.bytes, start, length);
       if (short !== undefined) {
         this.pos = start + padded;
         return short;
