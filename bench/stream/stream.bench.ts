@@ -1,7 +1,7 @@
 // Volume download throughput over the unix socket, in one run: @libvirt-ts/client against
 // `virsh vol-download` (libvirt's C client) of the same volume. Prints a table, pass/fail for the
 // target and a final JSON line; no threshold fails the run.
-//   pnpm bench:stream [--size-mib 1024] [--rounds 5] [--quick]
+//   pnpm bench:stream [--size-mib 1024] [--rounds 9] [--quick]
 // Starts a private libvirtd with scripts/libvirtd/start.sh (as root; it stops any other libvirtd,
 // so hold /tmp/libvirt-ts-integration.lock on a shared machine) and stops it at the end, unless
 // LIBVIRT_TS_SOCK (and optionally LIBVIRT_TS_PID) name one.
@@ -33,7 +33,7 @@ const TARGET_VS_VIRSH = 1.0;
 const { values: flags } = parseArgs({
   options: {
     'size-mib': { type: 'string', default: '1024' },
-    rounds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '9' },
     quick: { type: 'boolean', default: false },
   },
 });
