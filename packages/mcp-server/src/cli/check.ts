@@ -1,6 +1,6 @@
 import type { connect } from '@libvirt-ts/client';
 import type { Logger } from 'pino';
-import { redactUri, redactUrisInText } from '../config/redact.js';
+import { redactUri, redactUrisInText } from '../redact/uri.js';
 import type { Config } from '../config/schema.js';
 import { HostManager } from '../hosts/host-manager.js';
 

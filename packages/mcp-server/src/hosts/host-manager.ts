@@ -9,7 +9,7 @@ import {
   type ReconnectOptions,
 } from '@libvirt-ts/client';
 import type { Logger } from 'pino';
-import { redactUri, redactUrisInText } from '../config/redact.js';
+import { redactUri, redactUrisInText } from '../redact/uri.js';
 import { connectionsSchema, type ConnectionsConfig, type HostConfig } from '../config/schema.js';
 import type { HostHandle } from '../tools/define-tool.js';
 import { HostConnectTimeoutError, HostUnavailableError, UnknownHostError } from './errors.js';

@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config } from '../config/schema.js';
+import { REDACTED } from '../redact/uri.js';
 
 export type { Logger } from 'pino';
 
@@ -28,7 +29,7 @@ export function createLogger(logging: Config['logging'], options: LoggerOptions 
       name: 'libvirt-mcp-server',
       level: logging.level,
       // Connection URIs and tokens pass through log calls now and then; keep them out of the file.
-      redact: { paths: ['token', '*.token', 'authorization', '*.authorization'], censor: '[redacted]' },
+      redact: { paths: ['token', '*.token', 'authorization', '*.authorization'], censor: REDACTED },
     },
     destination,
   );

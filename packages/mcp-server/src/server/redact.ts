@@ -1,12 +1,11 @@
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { REDACTED, redactUrisInText } from '../redact/uri.js';
 
 /*
  * Redaction for what leaves the server (error messages) and what is written down (audit
  * arguments). Over-redacting is the safe failure: an auditor can ask for details, a leaked
  * password cannot be taken back.
  */
-
-const REDACTED = '[REDACTED]';
 
 /** Argument keys whose values are secrets, matched on the lower-cased key without `_`/`-`. */
 const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token|credential|authorization|cookie|privatekey|apikey|key$/;
@@ -94,11 +93,14 @@ export function redactXml(xml: string): string {
   return new XMLSerializer().serializeToString(document);
 }
 
-/** `scheme://user:password@host` → `scheme://user:[REDACTED]@host`; `?password=x` likewise. */
+/**
+ * Secrets in free text: URI passwords and secret query parameters (`scheme://user:pw@host` →
+ * `scheme://user:[redacted]@host`), then `password=`-style parameters and bearer tokens wherever
+ * they appear, in a URI or not.
+ */
 export function redactCredentials(text: string): string {
-  return text
-    .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@'"]*):[^\s@/'"]*@/gi, `$1:${REDACTED}@`)
-    .replace(/([?&;](?:password|passwd|token|secret|key|pass)=)[^&;\s'"]*/gi, `$1${REDACTED}`)
+  return redactUrisInText(text)
+    .replace(/([?&;](?:password|passwd|token|secret|key|pass)=)[^&;\s'")]*/gi, `$1${REDACTED}`)
     .replace(/(bearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${REDACTED}`);
 }
 

@@ -1,6 +1,7 @@
 /** What --print-config, host statuses and logs show of secrets: nothing. */
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactConfig, redactUri, redactUrisInText } from '../../src/config/redact.js';
+import { redactConfig } from '../../src/config/redact.js';
+import { REDACTED, redactUri, redactUrisInText } from '../../src/redact/uri.js';
 import { configSchema } from '../../src/config/schema.js';
 
 describe('redactUri', () => {

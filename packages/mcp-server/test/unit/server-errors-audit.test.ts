@@ -68,7 +68,7 @@ describe('error mapping', () => {
     );
     const message = await fail(started, thrown);
     expect(message).not.toMatch(/\/etc\/libvirt-mcp|hunter2|s3cret|\/root\/\.ssh|at .*\(.*:\d+:\d+\)/);
-    expect(message).toContain('qemu+ssh://admin:[REDACTED]@kvm1/system');
+    expect(message).toContain('qemu+ssh://admin:[redacted]@kvm1/system');
   });
 
   it('hides programming errors behind a generic message', async () => {
@@ -170,7 +170,7 @@ describe('audit log', () => {
     const line = JSON.stringify(started.auditLines()[0]);
     expect(line).not.toMatch(/hunter2|s3cret/);
     const args = started.auditLines()[0]?.['arguments'] as { password: string; xml: string };
-    expect(args.password).toBe('[REDACTED]');
-    expect(args.xml).toContain('passwd="[REDACTED]"');
+    expect(args.password).toBe('[redacted]');
+    expect(args.xml).toContain('passwd="[redacted]"');
   });
 });

@@ -87,7 +87,7 @@ describe('redaction', () => {
     expect(['name', 'host', 'state', 'memoryKiB'].some(isSecretKey)).toBe(false);
     expect(redactArguments({ name: 'web', nested: [{ token: 'abc', keep: 1 }] })).toEqual({
       name: 'web',
-      nested: [{ token: '[REDACTED]', keep: 1 }],
+      nested: [{ token: '[redacted]', keep: 1 }],
     });
   });
 
@@ -102,7 +102,11 @@ describe('redaction', () => {
 
   it('removes credentials from URIs and local paths from messages', () => {
     expect(redactCredentials('qemu+ssh://root:pw@host/system and Bearer abc.def')).toBe(
-      'qemu+ssh://root:[REDACTED]@host/system and Bearer [REDACTED]',
+      'qemu+ssh://root:[redacted]@host/system and Bearer [redacted]',
+    );
+    // Secret query parameters too, in a URI or loose; paths in parameters stay.
+    expect(redactCredentials("cannot open 'qemu+tls://kvm1/system?pkipath=/etc/x&auth_token=t1' (port=1&key=k1)")).toBe(
+      "cannot open 'qemu+tls://kvm1/system?pkipath=/etc/x&auth_token=[redacted]' (port=1&key=[redacted])",
     );
     expect(redactLocalPaths('open /run/libvirt/libvirt-sock failed; uri qemu:///system; a/b')).toBe(
       'open <path> failed; uri qemu:///system; a/b',

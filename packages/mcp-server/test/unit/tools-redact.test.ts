@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redactDomainXml } from '../../src/tools/domain/redact-xml.js';
-import { redactUri } from '../../src/tools/host/redact-uri.js';
+import { uriForClients } from '../../src/redact/uri.js';
 
 const SECRET_XML = `<domain type='kvm'>
   <name>web-1</name>
@@ -43,7 +43,7 @@ describe('redactDomainXml', () => {
   });
 });
 
-describe('redactUri', () => {
+describe('uriForClients', () => {
   it.each([
     ['qemu:///system', 'qemu:///system'],
     ['qemu+ssh://root@kvm1/system', 'qemu+ssh://root@kvm1/system'],
@@ -51,8 +51,10 @@ describe('redactUri', () => {
     ['qemu+ssh://root@kvm1/system?keyfile=/home/me/.ssh/id&no_verify=1', 'qemu+ssh://root@kvm1/system'],
     ['test+unix:///default?socket=/tmp/x/libvirt-sock', 'test+unix:///default'],
     ['qemu+tls://a:b@host:16514/system', 'qemu+tls://a@host:16514/system'],
+    ['qemu+ssh://root:pw@kvm1', 'qemu+ssh://root@kvm1'],
+    ['esx://u:p@h/?no_verify=1#frag', 'esx://u@h/'],
     ['not a uri', 'not a uri'],
   ])('%s → %s', (uri, expected) => {
-    expect(redactUri(uri)).toBe(expected);
+    expect(uriForClients(uri)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
 import { bytesToKiB, formatKiB, ifDefined, int64, int64Schema } from '../format.js';
 import { summarizeCapabilities } from './capabilities-xml.js';
-import { redactUri } from './redact-uri.js';
+import { uriForClients } from '../../redact/uri.js';
 
 const version = (v: Version): string => `${v.major}.${v.minor}.${v.micro}`;
 
@@ -55,7 +55,7 @@ export const hostInfo = defineTool({
     const structured = {
       host: ctx.host.name,
       hostname,
-      uri: redactUri(configured?.uri ?? ctx.host.connection.uri),
+      uri: uriForClients(configured?.uri ?? ctx.host.connection.uri),
       hypervisor: { type, version: version(hvVersion) },
       libvirtVersion: version(libVersion),
       cpu: {

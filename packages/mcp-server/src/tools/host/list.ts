@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTool, type HostStatusView } from '../define-tool.js';
 import { ifDefined } from '../format.js';
-import { redactUri } from './redact-uri.js';
+import { uriForClients } from '../../redact/uri.js';
 
 export const hostList = defineTool({
   name: 'host_list',
@@ -44,7 +44,7 @@ export const hostList = defineTool({
     const defaultName = ctx.hosts?.names[0] ?? ctx.host.name;
     const hosts = statuses.map((s) => ({
       name: s.name,
-      uri: redactUri(s.uri),
+      uri: uriForClients(s.uri),
       default: s.name === defaultName,
       state: s.state,
       ...ifDefined('readOnly', s.readOnly),
