@@ -1,4 +1,5 @@
 import type { Credentials } from '../auth/credentials.js';
+import { childEnvironment } from '../uri/environment.js';
 import type { Environment, ExtTarget } from '../uri/index.js';
 import { ChildProcessExitError, spawnCommandStream } from './child-process.js';
 import type { Transport } from './transport.js';
@@ -9,27 +10,9 @@ export interface ExtTargetTransportOptions {
   readonly credentials: Credentials | undefined;
 }
 
-/** Variables libvirt passes to the programs it runs (`virCommandAddEnvPassCommon`); all else is cleared. */
-const PASSED_ENV = [
-  'LD_PRELOAD',
-  'LD_LIBRARY_PATH',
-  'DYLD_INSERT_LIBRARIES',
-  'DYLD_FORCE_FLAT_NAMESPACE',
-  'PATH',
-  'HOME',
-  'USER',
-  'LOGNAME',
-  'TMPDIR',
-] as const;
-
 /** The environment of the `+ext` command: `LC_ALL=C` and the few variables libvirt passes on. */
 export function extEnvironment(env: Environment): Record<string, string> {
-  const result: Record<string, string> = { LC_ALL: 'C' };
-  for (const name of PASSED_ENV) {
-    const value = env[name];
-    if (value !== undefined) result[name] = value;
-  }
-  return result;
+  return childEnvironment(env);
 }
 
 /**

@@ -3,6 +3,32 @@ import { LibvirtUriError } from './errors.js';
 /** Environment variables, e.g. `process.env`. */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+/** Variables every program libvirt runs inherits (`virCommandAddEnvPassCommon`); all else is cleared. */
+const CHILD_INHERITED_ENV = [
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'DYLD_INSERT_LIBRARIES',
+  'DYLD_FORCE_FLAT_NAMESPACE',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'TMPDIR',
+] as const;
+
+/**
+ * The environment libvirt gives a program it runs: `LC_ALL=C`, the variables every child
+ * inherits, and `extra` ones the caller passes on too; nothing else from `env`.
+ */
+export function childEnvironment(env: Environment, extra: readonly string[] = []): Record<string, string> {
+  const result: Record<string, string> = { LC_ALL: 'C' };
+  for (const name of [...CHILD_INHERITED_ENV, ...extra]) {
+    const value = env[name];
+    if (value !== undefined) result[name] = value;
+  }
+  return result;
+}
+
 /** Where libvirt looks for per-user files; each value as GLib computes it, overridable for tests. */
 export interface UserDirectoryInputs {
   readonly env: Environment;

@@ -1,3 +1,4 @@
+import { childEnvironment, type Environment } from './environment.js';
 import { LibvirtUriError } from './errors.js';
 import type { RemoteProxy } from './remote-params.js';
 
@@ -82,17 +83,8 @@ export function sshArgv(input: SshArgvInput): string[] {
   return argv;
 }
 
-/** Variables every libvirt child process inherits (`virCommandAddEnvPassCommon`), then those the ssh transport adds. */
-const SSH_INHERITED_ENV = [
-  'LD_PRELOAD',
-  'LD_LIBRARY_PATH',
-  'DYLD_INSERT_LIBRARIES',
-  'DYLD_FORCE_FLAT_NAMESPACE',
-  'PATH',
-  'HOME',
-  'USER',
-  'LOGNAME',
-  'TMPDIR',
+/** Variables the ssh transport passes on besides those every child inherits (`virNetSocketNewConnectSSH`). */
+const SSH_PASSED_ENV = [
   'XDG_RUNTIME_DIR',
   'KRB5CCNAME',
   'SSH_AUTH_SOCK',
@@ -108,11 +100,6 @@ const SSH_INHERITED_ENV = [
  * The environment libvirt gives the ssh process: a cleared environment with `LC_ALL=C` and only
  * the listed variables copied from the caller's (`virNetSocketNewConnectSSH`).
  */
-export function sshEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  const result: Record<string, string> = { LC_ALL: 'C' };
-  for (const name of SSH_INHERITED_ENV) {
-    const value = env[name];
-    if (value !== undefined) result[name] = value;
-  }
-  return result;
+export function sshEnvironment(env: Environment): Record<string, string> {
+  return childEnvironment(env, SSH_PASSED_ENV);
 }
