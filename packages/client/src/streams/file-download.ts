@@ -4,7 +4,9 @@ import { AbortError } from '../errors.js';
 import type { ProcedureInfo } from '../protocol/procedure.js';
 import type { RpcClient } from '../rpc/rpc-client.js';
 import { framePool } from '../wire/frame-pool.js';
+import { ZERO_CHUNK_BYTES } from './inbox.js';
 import { DEFAULT_BUFFER_BYTES, openCallOptions, type StreamOptions } from './options.js';
+import { ReadThrottle } from './read-throttle.js';
 import { StreamChannel } from './stream-channel.js';
 
 export interface DownloadToFileOptions extends StreamOptions {
@@ -81,16 +83,13 @@ async function openTarget(path: string, mode: number): Promise<{ file: FileHandl
   }
 }
 
-/** Zeros written for holes where a file cannot have them, at most this much per write. */
-const ZERO_CHUNK_BYTES = 256 * 1024;
-
 /** Most packets handed to one writev: the daemon's 4 MiB of backlog is about 16. */
 const WRITEV_MAX_CHUNKS = 64;
 
 /**
  * Writes packets in order, one write at a time: whatever arrived while a write was in flight
- * goes out in the next as one writev. Once `bufferBytes` of data wait, the connection stops
- * being read until half of it is written (libvirt streams have no flow control of their own).
+ * goes out in the next as one writev. A ReadThrottle holds the connection back once
+ * `bufferBytes` of data wait.
  */
 class FileReceiver<Args, Ret> {
   private readonly channel: StreamChannel<Args, Ret>;
@@ -98,11 +97,9 @@ class FileReceiver<Args, Ret> {
   private readonly path: string;
   /** Regular files are written at explicit positions so holes can be skipped; others in order. */
   private readonly seekable: boolean;
-  private readonly limitBytes: number;
+  private readonly throttle: ReadThrottle;
   /** Data (Buffers) and holes (byte counts), in stream order. */
   private readonly queue: (Buffer | number)[] = [];
-  private queuedBytes = 0;
-  private paused = false;
   private position = 0;
   private dataBytes = 0;
   private holeBytes = 0;
@@ -124,7 +121,6 @@ class FileReceiver<Args, Ret> {
     this.fd = file.fd;
     this.path = path;
     this.seekable = stat.isFile();
-    this.limitBytes = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
     this.channel = new StreamChannel(
       rpc,
       procedure,
@@ -145,6 +141,7 @@ class FileReceiver<Args, Ret> {
       },
       { direction: 'read', sparse: options.sparse ?? false },
     );
+    this.throttle = new ReadThrottle(this.channel, options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
   }
 
   async run(args: Args, options: DownloadToFileOptions): Promise<DownloadToFileResult> {
@@ -170,13 +167,7 @@ class FileReceiver<Args, Ret> {
 
   private enqueue(entry: Buffer | number): void {
     this.queue.push(entry);
-    if (typeof entry !== 'number') {
-      this.queuedBytes += entry.byteLength;
-      if (!this.paused && this.queuedBytes >= this.limitBytes) {
-        this.paused = true;
-        this.channel.pauseReading();
-      }
-    }
+    if (typeof entry !== 'number') this.throttle.queued(entry.byteLength);
     this.next();
   }
 
@@ -260,12 +251,8 @@ class FileReceiver<Args, Ret> {
   }
 
   private dequeued(bytes: number): void {
-    this.queuedBytes -= bytes;
+    this.throttle.drained(bytes);
     this.writing = false;
-    if (this.paused && this.queuedBytes <= this.limitBytes / 2) {
-      this.paused = false;
-      this.channel.resumeReading();
-    }
     this.next();
   }
 

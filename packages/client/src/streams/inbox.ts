@@ -1,3 +1,5 @@
+import { ReadThrottle, type Reading } from './read-throttle.js';
+
 /** A hole in a sparse download, as `holes: 'objects'` delivers it: `hole` bytes of zeros not sent. */
 export interface StreamHole {
   readonly hole: number;
@@ -6,17 +8,14 @@ export interface StreamHole {
 /** How a sparse download hands out holes: as zero-filled Buffers (a plain byte stream), or as `{ hole }` objects. */
 export type HoleMode = 'zeros' | 'objects';
 
-/** What the inbox needs from the Node stream and the channel. */
-export interface InboxTarget {
+/** What the inbox needs from the Node stream, and from the channel to stop and restart reading the connection. */
+export interface InboxTarget extends Reading {
   /** Readable.push: false when the Node stream's own buffer is full. */
   push(chunk: Buffer | StreamHole | null): boolean;
-  /** Stop and restart reading the connection (StreamChannel.pauseReading/resumeReading). */
-  pauseReading(): void;
-  resumeReading(): void;
 }
 
 /** Zero-filled chunks for holes are at most this big, so a hole costs memory only as it is read. */
-const ZERO_CHUNK_BYTES = 256 * 1024;
+export const ZERO_CHUNK_BYTES = 256 * 1024;
 
 /** A hole still to be handed out as zeros. */
 interface ZeroRun {
@@ -27,31 +26,22 @@ type Entry = Buffer | ZeroRun | StreamHole;
 
 /**
  * The receive buffer of a download or console: packets queue here until the Node stream wants
- * them. Libvirt has no flow control of its own (the daemon sends the next packet as soon as the
- * last one left its socket), so the only brake is TCP: once `limitBytes` of data wait here, the
- * connection's socket stops being read, and resumes when the queue is down to half. Holes cost
+ * them, and a ReadThrottle holds the connection back once `limitBytes` of data wait. Holes cost
  * nothing while queued; in `zeros` mode they become zero-filled Buffers only as they are read.
  */
 export class Inbox {
   private readonly target: InboxTarget;
-  private readonly limitBytes: number;
+  private readonly throttle: ReadThrottle;
   private readonly holes: HoleMode;
   private readonly queue: Entry[] = [];
   private head = 0;
-  private queuedBytes = 0;
   private wanted = false;
   private ended = false;
-  private paused = false;
 
   constructor(target: InboxTarget, limitBytes: number, holes: HoleMode) {
     this.target = target;
-    this.limitBytes = limitBytes;
+    this.throttle = new ReadThrottle(target, limitBytes);
     this.holes = holes;
-  }
-
-  /** Bytes of data waiting (holes not counted). */
-  get bytesQueued(): number {
-    return this.queuedBytes;
   }
 
   data(bytes: Uint8Array): void {
@@ -61,11 +51,7 @@ export class Inbox {
       return;
     }
     this.queue.push(buffer);
-    this.queuedBytes += buffer.byteLength;
-    if (!this.paused && this.queuedBytes >= this.limitBytes) {
-      this.paused = true;
-      this.target.pauseReading();
-    }
+    this.throttle.queued(buffer.byteLength);
     this.flush();
   }
 
@@ -91,7 +77,7 @@ export class Inbox {
       const entry = this.queue[this.head] as Entry;
       if (Buffer.isBuffer(entry)) {
         this.head++;
-        this.queuedBytes -= entry.byteLength;
+        this.throttle.drained(entry.byteLength);
         this.wanted = this.target.push(entry);
       } else if ('hole' in entry) {
         this.head++;
@@ -110,10 +96,6 @@ export class Inbox {
       this.queue.splice(0, this.head);
       this.head = 0;
     }
-    if (this.paused && this.queuedBytes <= this.limitBytes / 2) {
-      this.paused = false;
-      this.target.resumeReading();
-    }
     if (this.ended && this.head === this.queue.length) {
       this.ended = false;
       this.target.push(null);
@@ -125,12 +107,7 @@ export class Inbox {
  * An inbox that delivers to a Node stream's `push` and holds the connection back through the
  * stream's channel when it fills: what every stream that receives data needs.
  */
-export function channelInbox(
-  push: InboxTarget['push'],
-  channel: { pauseReading(): void; resumeReading(): void },
-  limitBytes: number,
-  holes: HoleMode,
-): Inbox {
+export function channelInbox(push: InboxTarget['push'], channel: Reading, limitBytes: number, holes: HoleMode): Inbox {
   return new Inbox(
     {
       push,
