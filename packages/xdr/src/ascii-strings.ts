@@ -3,37 +3,69 @@ import { asciiString } from './utf8.js';
 /**
  * Decoding of short ASCII strings, with a small cache of recent ones. libvirt replies repeat
  * short strings heavily: a `virConnectGetAllDomainStats` reply carries the same few dozen
- * typed-parameter names (`vcpu.0.time`, `block.0.rd.bytes`, ...) for every domain, so building
- * each once and returning the same string afterwards saves most of the decoding time, and the
- * garbage. The cache is keyed by the bytes themselves (compared in full, a word at a time), so a
- * hit returns exactly the string a fresh decode would.
+ * typed-parameter names (`vcpu.0.time`, `block.0.rd.bytes`, ...) for every domain, and a polled
+ * domain list the same names every time, so building each once and returning the same string
+ * afterwards saves most of the decoding time, and the garbage. The cache is keyed by the bytes
+ * themselves (compared in full, a word at a time), so a hit returns exactly the string a fresh
+ * decode would.
+ *
+ * Two tables, both two-way set-associative: each string has one set, chosen by a hash of its
+ * bytes, and may sit in either of the set's two ways. A set keeps both ways' lengths and words
+ * and which way was used last side by side, so a lookup reads one cache line of the table (two
+ * for longer strings) and one of the strings. Spread over separate arrays, a hit read four lines
+ * scattered over 350 KiB, and a thousand cached names took about a fifth longer.
  */
 
 /** Strings up to this many bytes are cached; longer ones are rarely repeated names. */
 const MAX_CACHED_BYTES = 32;
-const WORDS_PER_SLOT = MAX_CACHED_BYTES / 4;
 /**
- * Two-way set-associative: each string has one set, chosen by a hash of its bytes, and may sit
- * in either of the set's two slots. A power of 2, large enough that a polled list of a few
- * thousand domain names stays cached across replies (8192 slots of 32 bytes: 256 KiB). With one
- * slot per string, a fifth of a thousand names collided with another and were never cached.
+ * Sets per table, a power of 2: enough that a polled list of a few thousand domain names stays
+ * cached across replies.
  */
 const SETS = 4096;
-const SLOTS = SETS * 2;
 const FNV_PRIME = 0x0100_0193;
+/** A way's length word while it holds no string. */
+const EMPTY = -1;
 
-/** Per slot: the string's byte length (-1: empty), its bytes as big-endian words, the string. */
-const slotLengths = new Int32Array(SLOTS).fill(-1);
-const slotWords = new Int32Array(SLOTS * WORDS_PER_SLOT);
-const slotStrings = new Array<string>(SLOTS).fill('');
-/** Per set, the slot (0 or 1) that hit or was filled last: the other one is replaced next. */
-const setRecent = new Uint8Array(SETS);
+/**
+ * One table: per set, way 0 (its length word, then its string's words, zero past the string),
+ * way 1 likewise, then the way used last; padded to a power of two of words.
+ */
+interface Table {
+  readonly slotWords: number;
+  readonly setWords: number;
+  readonly words: Int32Array;
+  /** The string of each way, at `set * 2 + way`. */
+  readonly strings: string[];
+}
+
+function table(maxBytes: number): Table {
+  const slotWords = 1 + maxBytes / 4;
+  const setWords = 2 ** Math.ceil(Math.log2(2 * slotWords + 1));
+  const words = new Int32Array(SETS * setWords);
+  for (let set = 0; set < SETS; set++) {
+    words[set * setWords] = EMPTY;
+    words[set * setWords + slotWords] = EMPTY;
+  }
+  return { slotWords, setWords, words, strings: new Array<string>(SETS * 2).fill('') };
+}
+
+/** Up to 16 bytes (most names): 4 + 1 words a way, a set in 16 words (one 64-byte line). */
+const UP_TO_16 = table(16);
+const up16Words = UP_TO_16.words;
+const up16Strings = UP_TO_16.strings;
+// decodeAsciiUpTo16 writes this layout's offsets out as numbers.
+if (UP_TO_16.slotWords !== 5 || UP_TO_16.setWords !== 16) throw new Error('string cache layout changed');
+/** 17 to 32 bytes: 8 + 1 words a way, a set in 32 words. */
+const UP_TO_32 = table(MAX_CACHED_BYTES);
+
 /**
  * The hash of the last string that missed, per entry of a table indexed by other bits of the
- * hash than the set's. A string is only cached when it misses twice in a row, so a run of
- * strings that never recur (a list of a thousand domain names seen once) costs one store each
- * and does not churn the cache for the names that do recur; two names sharing a set rarely
- * share an entry here, so alternating between them does not keep both out.
+ * hash than the set's. When both ways of its set are taken, a string is only cached if it
+ * misses twice in a row, so a run of strings that never recur (a list of a thousand domain names
+ * seen once) costs one store each and does not evict the names that do recur; two names sharing
+ * a set rarely share an entry here, so alternating between them does not keep both out. A string
+ * whose set has an empty way goes straight in.
  */
 const MISS_ENTRIES = 16384;
 const lastMiss = new Int32Array(MISS_ENTRIES);
@@ -59,24 +91,34 @@ export function decodeShortAscii(view: DataView, bytes: Uint8Array, start: numbe
   if (length > MAX_CACHED_BYTES) return asciiString(bytes, start, length);
 
   hash ^= hash >>> 15;
+  const { slotWords, setWords, words: cached, strings } = UP_TO_32;
   const set = hash & (SETS - 1);
-  for (let slot = set * 2; slot < set * 2 + 2; slot++) {
-    if (slotLengths[slot] !== length) continue;
-    const base = slot * WORDS_PER_SLOT;
+  const base = set * setWords;
+  for (let way = 0; way < 2; way++) {
+    const slot = base + way * slotWords;
+    if (cached[slot] !== length) continue;
     let k = 0;
-    while (k < words && slotWords[base + k] === view.getInt32(start + 4 * k)) k++;
-    if (k === words) return hit(set, slot);
+    while (k < words && cached[slot + 1 + k] === view.getInt32(start + 4 * k)) k++;
+    if (k === words) {
+      cached[base + 2 * slotWords] = way;
+      return strings[set * 2 + way];
+    }
   }
   const value = asciiString(bytes, start, length);
-  const slot = admit(hash, set, length, value);
-  const base = slot * WORDS_PER_SLOT;
-  if (slot >= 0) for (let k = 0; k < words; k++) slotWords[base + k] = view.getInt32(start + 4 * k);
+  const way = admit(UP_TO_32, hash, base);
+  if (way >= 0) {
+    const slot = base + way * slotWords;
+    cached[slot] = length;
+    for (let k = 0; k < words; k++) cached[slot + 1 + k] = view.getInt32(start + 4 * k);
+    // Words past this string's, left by a longer one, stay: the length word tells them apart.
+    strings[set * 2 + way] = value;
+  }
   return value;
 }
 
 /**
  * decodeShortAscii for strings of at most 16 bytes, most names: the (at most four) words are
- * read once, into locals, and compared from there; a slot keeps zeros past the string's words.
+ * read once, into locals, and compared from there; a way keeps zeros past the string's words.
  * Callers on a hot path call it directly, saving the call to decodeShortAscii (too big for V8
  * to inline into a generated decoder).
  */
@@ -91,34 +133,56 @@ export function decodeAsciiUpTo16(
   const w1 = words > 1 ? view.getInt32(start + 4) : 0;
   const w2 = words > 2 ? view.getInt32(start + 8) : 0;
   const w3 = words > 3 ? view.getInt32(start + 12) : 0;
-  if (((w0 | w1 | w2 | w3) & 0x8080_8080) !== 0) return undefined;
-  if (!zeroPadding(words === 4 ? w3 : words === 3 ? w2 : words === 2 ? w1 : w0, length)) return undefined;
   let hash = Math.imul(length ^ w0, FNV_PRIME);
   hash = Math.imul(hash ^ w1, FNV_PRIME);
   hash = Math.imul(hash ^ w2, FNV_PRIME);
   hash = Math.imul(hash ^ w3, FNV_PRIME);
   hash ^= hash >>> 15;
   const set = hash & (SETS - 1);
-  for (let slot = set * 2; slot < set * 2 + 2; slot++) {
-    const base = slot * WORDS_PER_SLOT;
+  // UP_TO_16's layout written out (ways at words 0 and 5, the way used last at 10), so that V8
+  // folds the offsets into the loads. A way only ever holds words that were checked to be ASCII
+  // with zero padding when it was filled, so words equal to them, padding included, need no
+  // check of their own.
+  for (let way = 0, slot = set * 16; way < 2; way++, slot += 5) {
     if (
-      slotLengths[slot] === length &&
-      slotWords[base] === w0 &&
-      slotWords[base + 1] === w1 &&
-      slotWords[base + 2] === w2 &&
-      slotWords[base + 3] === w3
+      up16Words[slot] === length &&
+      up16Words[slot + 1] === w0 &&
+      up16Words[slot + 2] === w1 &&
+      up16Words[slot + 3] === w2 &&
+      up16Words[slot + 4] === w3
     ) {
-      return hit(set, slot);
+      up16Words[set * 16 + 10] = way;
+      return up16Strings[set * 2 + way];
     }
   }
+  if (((w0 | w1 | w2 | w3) & 0x8080_8080) !== 0) return undefined;
+  if (!zeroPadding(words === 4 ? w3 : words === 3 ? w2 : words === 2 ? w1 : w0, length)) return undefined;
+  return missUpTo16(bytes, start, length, hash, w0, w1, w2, w3);
+}
+
+/** decodeAsciiUpTo16 after a miss, out of line: the lookup is the hot path, and stays small. */
+function missUpTo16(
+  bytes: Uint8Array,
+  start: number,
+  length: number,
+  hash: number,
+  w0: number,
+  w1: number,
+  w2: number,
+  w3: number,
+): string {
   const value = asciiString(bytes, start, length);
-  const slot = admit(hash, set, length, value);
-  if (slot >= 0) {
-    const base = slot * WORDS_PER_SLOT;
-    slotWords[base] = w0;
-    slotWords[base + 1] = w1;
-    slotWords[base + 2] = w2;
-    slotWords[base + 3] = w3;
+  const set = hash & (SETS - 1);
+  const base = set * 16;
+  const way = admit(UP_TO_16, hash, base);
+  if (way >= 0) {
+    const slot = base + way * 5;
+    up16Words[slot] = length;
+    up16Words[slot + 1] = w0;
+    up16Words[slot + 2] = w1;
+    up16Words[slot + 3] = w2;
+    up16Words[slot + 4] = w3;
+    up16Strings[set * 2 + way] = value;
   }
   return value;
 }
@@ -129,25 +193,23 @@ function zeroPadding(lastWord: number, length: number): boolean {
   return (lastWord & ((1 << paddingBits) - 1)) === 0;
 }
 
-function hit(set: number, slot: number): string {
-  setRecent[set] = slot & 1;
-  return slotStrings[slot] as string;
-}
-
 /**
- * After a miss: the slot the caller must fill with the string's words (its length and string
- * are stored here), or -1 when the string has not missed twice in a row and stays out.
+ * After a miss in the set at word `base`: the way the caller must fill with the string (marked
+ * as used last here), or -1 when the string stays out (see lastMiss).
  */
-function admit(hash: number, set: number, length: number, value: string): number {
-  const missEntry = (hash >>> 12) & (MISS_ENTRIES - 1);
-  if (lastMiss[missEntry] !== hash) {
-    lastMiss[missEntry] = hash;
-    return -1;
+function admit(into: Table, hash: number, base: number): number {
+  const { slotWords, words } = into;
+  let way: number;
+  if (words[base] === EMPTY) way = 0;
+  else if (words[base + slotWords] === EMPTY) way = 1;
+  else {
+    const missEntry = (hash >>> 12) & (MISS_ENTRIES - 1);
+    if (lastMiss[missEntry] !== hash) {
+      lastMiss[missEntry] = hash;
+      return -1;
+    }
+    way = 1 - (words[base + 2 * slotWords] as number);
   }
-  const way = 1 - (setRecent[set] as number);
-  const slot = set * 2 + way;
-  slotLengths[slot] = length;
-  slotStrings[slot] = value;
-  setRecent[set] = way;
-  return slot;
+  words[base + 2 * slotWords] = way;
+  return way;
 }

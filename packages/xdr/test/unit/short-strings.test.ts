@@ -49,6 +49,33 @@ describe('short ASCII strings decoded through the cache', () => {
     }
   });
 
+  it('strings of every length up to 32 bytes, evicting each other, never come back as another', () => {
+    // Each length has its own words in a set: a shorter string taking the way of a longer one
+    // leaves the longer one's last words behind, which only the length word tells apart. Every
+    // string is seen twice in a row so it is cached, then once more after its neighbours.
+    const strings = Array.from({ length: 4000 }, (_, i) => `${'n'.repeat(i % 29)}${String(i).padStart(4, '0')}`);
+    const values = strings.flatMap((value, i) => [value, value, strings[Math.max(0, i - 3)] ?? '']);
+    expect(decodeStrings(encodeStrings(values), values.length)).toEqual(values);
+  });
+
+  it('a string never comes back as a cached longer one that starts with the same words', () => {
+    // Only the length word tells `abcd1234` from `abcd1234wxyz` when both share a set, and `abc`
+    // from `abc\0`, whose words are identical. Sets are chosen by hash, so enough pairs go
+    // through each table that several share one, the longer cached just before the shorter.
+    const pairs: [(i: number) => string, string][] = [
+      [(i) => `s${String(i).padStart(7, '0')}`, 'wxyz'], // 8 and 12 bytes
+      [(i) => `s${String(i).padStart(6, '0')}`, '\u0000'], // 7 and 8 bytes, the same two words
+      [(i) => `seventeen-byte-${String(i).padStart(5, '0')}`, 'wxyz'], // 20 and 24 bytes
+    ];
+    for (const [shortString, suffix] of pairs) {
+      const values = Array.from({ length: 30_000 }, (_, i) => {
+        const short = shortString(i);
+        return [`${short}${suffix}`, `${short}${suffix}`, short, short];
+      }).flat();
+      expect(decodeStrings(encodeStrings(values), values.length)).toEqual(values);
+    }
+  });
+
   it('many distinct strings, some recurring among them, across the cached length limit', () => {
     fc.assert(
       fc.property(
