@@ -1,6 +1,6 @@
 // Encode/decode throughput of libvirt-shaped messages: @libvirt-ts/xdr with the generated codecs
 // against @stellar/js-xdr describing the same types, in one process. No thresholds: it reports.
-//   pnpm bench:xdr [--rounds 5] [--round-ms 1000] [--warmup-ms 1000] [--quick]
+//   pnpm bench:xdr [--rounds 9] [--round-ms 1000] [--warmup-ms 1000] [--quick]
 import { deepStrictEqual } from 'node:assert/strict';
 import { cpus, platform, release } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -134,7 +134,7 @@ interface Row {
 function options(): TimingOptions {
   const { values } = parseArgs({
     options: {
-      rounds: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '9' },
       'round-ms': { type: 'string', default: '1000' },
       'warmup-ms': { type: 'string', default: '1000' },
       quick: { type: 'boolean', default: false },
