@@ -29,35 +29,37 @@ const EMPTY = -1;
 
 /**
  * One table: per set, way 0 (its length word, then its string's words, zero past the string),
- * way 1 likewise, then the way used last; padded to a power of two of words.
+ * way 1 likewise at `wayWords`, then the way used last at `2 * wayWords`; a set is padded to
+ * `setWords`, a power of two. The layouts are module constants, which V8 folds into the loads.
  */
 interface Table {
-  readonly slotWords: number;
-  readonly setWords: number;
+  readonly wayWords: number;
   readonly words: Int32Array;
   /** The string of each way, at `set * 2 + way`. */
   readonly strings: string[];
 }
 
-function table(maxBytes: number): Table {
-  const slotWords = 1 + maxBytes / 4;
-  const setWords = 2 ** Math.ceil(Math.log2(2 * slotWords + 1));
+function table(wayWords: number, setWords: number): Table {
   const words = new Int32Array(SETS * setWords);
   for (let set = 0; set < SETS; set++) {
     words[set * setWords] = EMPTY;
-    words[set * setWords + slotWords] = EMPTY;
+    words[set * setWords + wayWords] = EMPTY;
   }
-  return { slotWords, setWords, words, strings: new Array<string>(SETS * 2).fill('') };
+  return { wayWords, words, strings: new Array<string>(SETS * 2).fill('') };
 }
 
 /** Up to 16 bytes (most names): 4 + 1 words a way, a set in 16 words (one 64-byte line). */
-const UP_TO_16 = table(16);
+const UP16_WAY_WORDS = 5;
+const UP16_SET_WORDS = 16;
+const UP_TO_16 = table(UP16_WAY_WORDS, UP16_SET_WORDS);
 const up16Words = UP_TO_16.words;
 const up16Strings = UP_TO_16.strings;
-// decodeAsciiUpTo16 writes this layout's offsets out as numbers.
-if (UP_TO_16.slotWords !== 5 || UP_TO_16.setWords !== 16) throw new Error('string cache layout changed');
-/** 17 to 32 bytes: 8 + 1 words a way, a set in 32 words. */
-const UP_TO_32 = table(MAX_CACHED_BYTES);
+/** 17 to MAX_CACHED_BYTES (32) bytes: 8 + 1 words a way, a set in 32 words. */
+const UP32_WAY_WORDS = 1 + MAX_CACHED_BYTES / 4;
+const UP32_SET_WORDS = 32;
+const UP_TO_32 = table(UP32_WAY_WORDS, UP32_SET_WORDS);
+const up32Words = UP_TO_32.words;
+const up32Strings = UP_TO_32.strings;
 
 /**
  * The hash of the last string that missed, per entry of a table indexed by other bits of the
@@ -91,27 +93,26 @@ export function decodeShortAscii(view: DataView, bytes: Uint8Array, start: numbe
   if (length > MAX_CACHED_BYTES) return asciiString(bytes, start, length);
 
   hash ^= hash >>> 15;
-  const { slotWords, setWords, words: cached, strings } = UP_TO_32;
   const set = hash & (SETS - 1);
-  const base = set * setWords;
+  const base = set * UP32_SET_WORDS;
   for (let way = 0; way < 2; way++) {
-    const slot = base + way * slotWords;
-    if (cached[slot] !== length) continue;
+    const slot = base + way * UP32_WAY_WORDS;
+    if (up32Words[slot] !== length) continue;
     let k = 0;
-    while (k < words && cached[slot + 1 + k] === view.getInt32(start + 4 * k)) k++;
+    while (k < words && up32Words[slot + 1 + k] === view.getInt32(start + 4 * k)) k++;
     if (k === words) {
-      cached[base + 2 * slotWords] = way;
-      return strings[set * 2 + way];
+      up32Words[base + 2 * UP32_WAY_WORDS] = way;
+      return up32Strings[set * 2 + way];
     }
   }
   const value = asciiString(bytes, start, length);
   const way = admit(UP_TO_32, hash, base);
   if (way >= 0) {
-    const slot = base + way * slotWords;
-    cached[slot] = length;
-    for (let k = 0; k < words; k++) cached[slot + 1 + k] = view.getInt32(start + 4 * k);
+    const slot = base + way * UP32_WAY_WORDS;
+    up32Words[slot] = length;
+    for (let k = 0; k < words; k++) up32Words[slot + 1 + k] = view.getInt32(start + 4 * k);
     // Words past this string's, left by a longer one, stay: the length word tells them apart.
-    strings[set * 2 + way] = value;
+    up32Strings[set * 2 + way] = value;
   }
   return value;
 }
@@ -139,11 +140,10 @@ export function decodeAsciiUpTo16(
   hash = Math.imul(hash ^ w3, FNV_PRIME);
   hash ^= hash >>> 15;
   const set = hash & (SETS - 1);
-  // UP_TO_16's layout written out (ways at words 0 and 5, the way used last at 10), so that V8
-  // folds the offsets into the loads. A way only ever holds words that were checked to be ASCII
-  // with zero padding when it was filled, so words equal to them, padding included, need no
-  // check of their own.
-  for (let way = 0, slot = set * 16; way < 2; way++, slot += 5) {
+  // A way only ever holds words that were checked to be ASCII with zero padding when it was
+  // filled, so words equal to them, padding included, need no check of their own.
+  const base = set * UP16_SET_WORDS;
+  for (let way = 0, slot = base; way < 2; way++, slot += UP16_WAY_WORDS) {
     if (
       up16Words[slot] === length &&
       up16Words[slot + 1] === w0 &&
@@ -151,7 +151,7 @@ export function decodeAsciiUpTo16(
       up16Words[slot + 3] === w2 &&
       up16Words[slot + 4] === w3
     ) {
-      up16Words[set * 16 + 10] = way;
+      up16Words[base + 2 * UP16_WAY_WORDS] = way;
       return up16Strings[set * 2 + way];
     }
   }
@@ -173,10 +173,10 @@ function missUpTo16(
 ): string {
   const value = asciiString(bytes, start, length);
   const set = hash & (SETS - 1);
-  const base = set * 16;
+  const base = set * UP16_SET_WORDS;
   const way = admit(UP_TO_16, hash, base);
   if (way >= 0) {
-    const slot = base + way * 5;
+    const slot = base + way * UP16_WAY_WORDS;
     up16Words[slot] = length;
     up16Words[slot + 1] = w0;
     up16Words[slot + 2] = w1;
@@ -198,18 +198,18 @@ function zeroPadding(lastWord: number, length: number): boolean {
  * as used last here), or -1 when the string stays out (see lastMiss).
  */
 function admit(into: Table, hash: number, base: number): number {
-  const { slotWords, words } = into;
+  const { wayWords, words } = into;
   let way: number;
   if (words[base] === EMPTY) way = 0;
-  else if (words[base + slotWords] === EMPTY) way = 1;
+  else if (words[base + wayWords] === EMPTY) way = 1;
   else {
     const missEntry = (hash >>> 12) & (MISS_ENTRIES - 1);
     if (lastMiss[missEntry] !== hash) {
       lastMiss[missEntry] = hash;
       return -1;
     }
-    way = 1 - (words[base + 2 * slotWords] as number);
+    way = 1 - (words[base + 2 * wayWords] as number);
   }
-  words[base + 2 * slotWords] = way;
+  words[base + 2 * wayWords] = way;
   return way;
 }
